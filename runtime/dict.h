@@ -1,0 +1,51 @@
+/* dict: CPython 3.6+'s compact, insertion-ordered hash table (an index array
+ * into a dense array of entries), with its growth rules, so iteration order,
+ * getsizeof and the keys sharing of instance dictionaries behave as CPython
+ * 3.11's. Each dict carries a version tag that changes on every mutation, for
+ * the inline caches of LOAD_GLOBAL. */
+#ifndef MPY_DICT_H
+#define MPY_DICT_H
+#include "object.h"
+
+typedef struct MpyDictKeysObject MpyDictKeysObject;
+
+typedef struct {
+    MPY_OBJECT_HEAD;
+    ssize_t ma_used;          /* number of items */
+    uint64_t ma_version_tag;  /* unique and changed by every mutation */
+    MpyDictKeysObject *ma_keys;
+    MpyObject **ma_values;    /* split table values (instance dicts), or NULL */
+} MpyDictObject;
+
+extern MpyTypeObject MpyDict_Type;
+#define MPY_DICT_CHECK(op) MPY_TYPE_HAS_FEATURE(MPY_TYPE(op), MPY_TPFLAGS_DICT_SUBCLASS)
+#define MPY_DICT_CHECK_EXACT(op) (MPY_TYPE(op) == &MpyDict_Type)
+#define MPY_DICT_SIZE(op) (((MpyDictObject *)(op))->ma_used)
+
+MpyObject *mpy_dict_new(void);
+/* Borrowed reference, or NULL with no exception when absent; NULL with an
+ * exception set when hashing or comparing failed (check mpy_err_occurred). */
+MpyObject *mpy_dict_get_item(MpyObject *d, MpyObject *key);
+MpyObject *mpy_dict_get_item_str(MpyObject *d, const char *key);
+/* The fast lookup of an exact str key (its hash is cached); borrowed. */
+MpyObject *mpy_dict_get_item_known_hash(MpyObject *d, MpyObject *key, mpy_hash_t hash);
+int mpy_dict_set_item(MpyObject *d, MpyObject *key, MpyObject *value); /* increfs both */
+int mpy_dict_set_item_str(MpyObject *d, const char *key, MpyObject *value);
+/* Removes key: 0, or -1 with KeyError(key) set when it is missing. */
+int mpy_dict_del_item(MpyObject *d, MpyObject *key);
+int mpy_dict_contains(MpyObject *d, MpyObject *key); /* 1, 0, -1 */
+/* Iteration by position: *pos starts at 0; returns 0 at the end. Borrowed. */
+int mpy_dict_next(MpyObject *d, ssize_t *pos, MpyObject **key, MpyObject **value);
+int mpy_dict_update(MpyObject *d, MpyObject *other);        /* d.update(other) */
+int mpy_dict_merge(MpyObject *d, MpyObject *other, int override); /* {**a, **b} / f(**kw) */
+MpyObject *mpy_dict_copy(MpyObject *d);
+void mpy_dict_clear(MpyObject *d);
+MpyObject *mpy_dict_keys(MpyObject *d);   /* lists, for C callers */
+MpyObject *mpy_dict_values(MpyObject *d);
+MpyObject *mpy_dict_items(MpyObject *d);
+/* Where key sits in d's entry array, to prime an inline cache; -1 if absent. */
+ssize_t mpy_dict_lookup_index(MpyObject *d, MpyObject *key, mpy_hash_t hash);
+void mpy_dict_init(void);
+void mpy_dict_fini(void);
+
+#endif

@@ -1,0 +1,28 @@
+/* Type objects: readying built-in types (filling tp_dict from tp_methods,
+ * tp_members, tp_getset and the slots, computing the mro), attribute lookup
+ * along the mro with a cache keyed on version tags, and the generic
+ * allocation of instances. Classes made by `class` and type() come later
+ * through the same structure (heap types). */
+#ifndef MPY_TYPE_H
+#define MPY_TYPE_H
+#include "object.h"
+
+/* Prepares a static type once (idempotent): 0 or -1. */
+int mpy_type_ready(MpyTypeObject *type);
+/* Finds name along type's mro; borrowed reference, NULL (no exception) when
+ * absent. `name` must be an exact str. */
+MpyObject *mpy_type_lookup(MpyTypeObject *type, MpyObject *name);
+/* The name CPython shows in messages: tp_name after the last dot. */
+const char *mpy_type_short_name(MpyTypeObject *type);
+/* Call when a type's dict changes: invalidates inline caches keyed on it. */
+void mpy_type_modified(MpyTypeObject *type);
+/* Assigns and returns the type's current version tag (0: none available). */
+unsigned int mpy_type_version(MpyTypeObject *type);
+
+/* Allocation of an instance of any type (gc or not), zero-filled. */
+MpyObject *mpy_type_generic_alloc(MpyTypeObject *type, ssize_t nitems);
+/* A tp_new that just allocates. */
+MpyObject *mpy_type_generic_new(MpyTypeObject *type, MpyObject *const *args, size_t nargs,
+                                MpyObject *kwnames);
+
+#endif
