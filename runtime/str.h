@@ -44,7 +44,8 @@ MpyObject *mpy_str_from_codepoint(uint32_t cp);
  * mpy_str_finish (which computes length, max_char and flags). */
 MpyObject *mpy_str_new_raw(size_t utf8_len);
 MpyObject *mpy_str_finish(MpyObject *s);
-/* The interned str for a C identifier; cached so repeated calls are cheap. */
+/* The interned str for a C string: a *borrowed* reference, kept alive by a
+ * cache until mpy_str_fini, so repeated calls are cheap (a hash lookup). */
 MpyObject *mpy_str_intern_cstr(const char *s);
 /* Replaces *p by its interned copy (CPython's PyUnicode_InternInPlace). The
  * intern table does not own references ("mortal" interning, as 3.11): an
