@@ -5,6 +5,8 @@
  * cache of the last position for loops). */
 #ifndef MPY_STR_H
 #define MPY_STR_H
+#include <stdarg.h>
+
 #include "object.h"
 
 typedef struct {
@@ -39,6 +41,7 @@ MpyObject *mpy_str_from_cstr(const char *s);
 /* Decodes bytes as strict UTF-8 (errors: UnicodeDecodeError as CPython) */
 MpyObject *mpy_str_decode_utf8(const char *s, size_t len, const char *errors);
 MpyObject *mpy_str_from_format(const char *fmt, ...); /* as mpy_err_format's % codes */
+MpyObject *mpy_str_from_vformat(const char *fmt, va_list ap);
 MpyObject *mpy_str_from_codepoint(uint32_t cp);
 /* An uninitialised string of utf8_len bytes to fill and then finish with
  * mpy_str_finish (which computes length, max_char and flags). */
