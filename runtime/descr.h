@@ -23,8 +23,9 @@ typedef struct {
         MpyMethodDef *method;
         MpyGetSetDef *getset;
         MpyMemberDef *member;
-        struct MpySlotWrapperDef *wrapper;
+        const struct MpySlotWrapperDef *wrapper;
     } d_u;
+    void *d_wrapped;     /* slot wrappers: the C slot function they call */
 } MpyDescrObject;
 
 extern MpyTypeObject MpyCFunction_Type, MpyMethodDescr_Type, MpyClassMethodDescr_Type,
@@ -35,6 +36,14 @@ MpyObject *mpy_descr_new_method(MpyTypeObject *type, MpyMethodDef *ml);
 MpyObject *mpy_descr_new_classmethod(MpyTypeObject *type, MpyMethodDef *ml);
 MpyObject *mpy_descr_new_getset(MpyTypeObject *type, MpyGetSetDef *gs);
 MpyObject *mpy_descr_new_member(MpyTypeObject *type, MpyMemberDef *m);
+/* A C function exposed as a staticmethod of `type` (MPY_METH_STATIC). */
+MpyObject *mpy_staticmethod_new_from_cfunction(MpyMethodDef *ml, MpyTypeObject *type);
+/* staticmethod(f) and classmethod(f) objects (classmethod.c). */
+MpyObject *mpy_staticmethod_new(MpyObject *callable);
+MpyObject *mpy_classmethod_new(MpyObject *callable);
+extern MpyTypeObject MpyStaticMethod_Type, MpyClassMethod_Type;
+void mpy_descr_init(void);
+
 /* Calls the C function of `ml` with self and vectorcall arguments, checking
  * NOARGS/O arity with CPython's messages. */
 MpyObject *mpy_methoddef_call(MpyMethodDef *ml, const char *qualname_for_errors, MpyObject *self,

@@ -333,6 +333,12 @@ int mpy_object_setattr_str(MpyObject *o, const char *name, MpyObject *value);
 int mpy_object_delattr(MpyObject *o, MpyObject *name);
 int mpy_object_hasattr(MpyObject *o, MpyObject *name);
 MpyObject *mpy_object_generic_getattr(MpyObject *o, MpyObject *name);
+/* The slot holding o's __dict__ (materializing a class instance's), or NULL. */
+MpyObject **mpy_object_dict_ptr(MpyObject *o);
+/* The default dir(o): sorted attribute names of o, its class and bases. */
+MpyObject *mpy_object_default_dir(MpyObject *o);
+/* CPython's hash of an address (object.__hash__, id-based hashes). */
+mpy_hash_t mpy_hash_pointer(const void *p);
 int mpy_object_generic_setattr(MpyObject *o, MpyObject *name, MpyObject *value);
 MpyObject *mpy_object_getitem(MpyObject *o, MpyObject *key);
 int mpy_object_setitem(MpyObject *o, MpyObject *key, MpyObject *value);
@@ -342,6 +348,8 @@ MpyObject *mpy_object_getiter(MpyObject *o);
  * error, or NULL with no exception when exhausted. */
 MpyObject *mpy_iter_next(MpyObject *iter);
 int mpy_sequence_contains(MpyObject *seq, MpyObject *item); /* `in`: 1, 0, -1 */
+/* `in` by iterating (when the type has no __contains__). */
+int mpy_sequence_contains_by_iteration(MpyObject *seq, MpyObject *item);
 MpyObject *mpy_object_format(MpyObject *o, MpyObject *spec);
 MpyObject *mpy_object_dir(MpyObject *o);
 MpyObject *mpy_object_type(MpyObject *o); /* new reference to type(o) */
@@ -356,8 +364,23 @@ MpyObject *mpy_call_noargs(MpyObject *callable);
 MpyObject *mpy_call_one(MpyObject *callable, MpyObject *arg);
 /* Calls with a tuple of positional arguments and a dict of keywords (either NULL). */
 MpyObject *mpy_call_tuple_dict(MpyObject *callable, MpyObject *args, MpyObject *kwargs);
+/* Calls callable(self, *args, **kw) without building a new argument array
+ * on the heap when it is small. */
+MpyObject *mpy_call_prepend(MpyObject *callable, MpyObject *self, MpyObject *const *args,
+                            size_t nargs, MpyObject *kwnames);
 /* Looks up a method by name on type(self) and calls it with self first. */
 MpyObject *mpy_call_method(MpyObject *self, const char *name, MpyObject *const *args, size_t nargs);
+
+/* The operators of BINARY_OP, numbered as CPython 3.11's NB_* (the in-place
+ * forms are MPY_BINOP_INPLACE + the plain one). */
+enum {
+    MPY_BINOP_ADD, MPY_BINOP_AND, MPY_BINOP_FLOOR_DIVIDE, MPY_BINOP_LSHIFT,
+    MPY_BINOP_MATRIX_MULTIPLY, MPY_BINOP_MULTIPLY, MPY_BINOP_REMAINDER, MPY_BINOP_OR,
+    MPY_BINOP_POWER, MPY_BINOP_RSHIFT, MPY_BINOP_SUBTRACT, MPY_BINOP_TRUE_DIVIDE,
+    MPY_BINOP_XOR, MPY_BINOP_INPLACE, MPY_BINOP_COUNT = 2 * MPY_BINOP_INPLACE
+};
+/* "+", "&", "//", ... and "+=", "&=", ... for messages and the disassembler. */
+extern const char *const mpy_binop_symbols[MPY_BINOP_COUNT];
 
 /* Number protocol (abstract.c); binary ops try the reflected slot and raise
  * CPython's "unsupported operand type(s) for +: 'int' and 'str'". */
@@ -383,11 +406,12 @@ MpyObject *mpy_number_index(MpyObject *a);  /* operator.index */
 MpyObject *mpy_number_long(MpyObject *a);   /* int(a) */
 MpyObject *mpy_number_float(MpyObject *a);  /* float(a) */
 /* In-place forms fall back to the binary forms, as CPython. */
-MpyObject *mpy_number_inplace(int binop, MpyObject *a, MpyObject *b);
-MpyObject *mpy_number_binop(int binop, MpyObject *a, MpyObject *b); /* binop: MPY_BINOP_* (opcodes.h) */
-/* An index value as ssize_t; overflow raises IndexError ("cannot fit 'int'
- * into an index-sized integer") when exc is NULL clamps otherwise. -1 with an
- * exception set on error. */
+MpyObject *mpy_number_inplace(int binop, MpyObject *a, MpyObject *b); /* binop without INPLACE */
+MpyObject *mpy_number_binop(int binop, MpyObject *a, MpyObject *b); /* binop: MPY_BINOP_* */
+/* The value of an index-like object (__index__) as ssize_t. On overflow
+ * raises overflow_exc (IndexError: "cannot fit 'int' into an index-sized
+ * integer") or, when overflow_exc is NULL, clamps to the ssize_t range.
+ * -1 with an exception set on error. */
 ssize_t mpy_number_as_ssize(MpyObject *o, MpyObject *overflow_exc);
 
 #endif

@@ -25,4 +25,24 @@ MpyObject *mpy_type_generic_alloc(MpyTypeObject *type, ssize_t nitems);
 MpyObject *mpy_type_generic_new(MpyTypeObject *type, MpyObject *const *args, size_t nargs,
                                 MpyObject *kwnames);
 
+/* The mro: C3 linearization of type's bases (a new tuple, or NULL with
+ * CPython's TypeError), and setting tp_mro from it. */
+MpyObject *mpy_type_c3_mro(MpyTypeObject *type);
+int mpy_type_compute_mro(MpyTypeObject *type);
+/* The name shown by "cannot create 'X' instances" and similar messages. */
+const char *mpy_type_qualified_name(MpyTypeObject *type);
+/* Empties the attribute cache (at shutdown). */
+void mpy_type_clear_cache(void);
+/* Releases the dict, mro and bases a static type got from mpy_type_ready. */
+void mpy_type_unready(MpyTypeObject *type);
+
+/* isinstance/issubclass without __instancecheck__/__subclasscheck__ (the
+ * default behaviour of type's own methods). */
+int mpy_object_recursive_isinstance(MpyObject *inst, MpyObject *cls);
+int mpy_object_recursive_issubclass(MpyObject *derived, MpyObject *cls);
+
+/* A read-only view of a type's namespace (type.__dict__): mappingproxy. */
+MpyObject *mpy_mappingproxy_new(MpyObject *mapping);
+extern MpyTypeObject MpyMappingProxy_Type;
+
 #endif
