@@ -403,8 +403,18 @@ void *mpy_mem_alloc(size_t size)
         return alloc_from_new_pool((uint32_t)idx);
     Block *bp = pool->freeblock;
     pool->count++;
-    if (UNLIKELY((pool->freeblock = *(Block **)bp) == NULL))
-        pool_extend(pool);
+    if (UNLIKELY((pool->freeblock = *(Block **)bp) == NULL)) {
+        /* pool_extend's common case inline: a fresh pool hands out its
+         * never-used blocks one by one. */
+        if (LIKELY(pool->nextoffset <= pool->maxnextoffset)) {
+            Block *next = (Block *)pool + pool->nextoffset;
+            pool->nextoffset += (uint32_t)CLASS_SIZE(idx);
+            *(Block **)next = NULL;
+            pool->freeblock = next;
+        } else {
+            usedpool_unlink(pool); /* full */
+        }
+    }
     return bp;
 }
 
