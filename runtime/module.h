@@ -3,15 +3,6 @@
 #define MPY_MODULE_H
 #include "object.h"
 
-typedef struct {
-    MPY_OBJECT_HEAD;
-    MpyObject *md_dict;
-    MpyObject *md_weaklist;
-} MpyModuleObject;
-
-extern MpyTypeObject MpyModule_Type;
-#define MPY_MODULE_CHECK(op) MPY_OBJECT_TYPECHECK(op, &MpyModule_Type)
-
 /* A module written in C: its functions, and an exec function that adds the
  * rest (constants, types) to the fresh module; 0 / -1. */
 typedef struct {
@@ -20,6 +11,17 @@ typedef struct {
     MpyMethodDef *m_methods;
     int (*m_exec)(MpyObject *module);
 } MpyModuleDef;
+
+typedef struct {
+    MPY_OBJECT_HEAD;
+    MpyObject *md_dict;
+    MpyObject *md_weaklist;
+    const MpyModuleDef *md_def; /* set for modules written in C ("(built-in)") */
+    const char *md_origin;      /* "frozen" for modules embedded from lib/, else NULL */
+} MpyModuleObject;
+
+extern MpyTypeObject MpyModule_Type;
+#define MPY_MODULE_CHECK(op) MPY_OBJECT_TYPECHECK(op, &MpyModule_Type)
 
 MpyObject *mpy_module_new(MpyObject *name);          /* sets __name__, __doc__ = None... */
 MpyObject *mpy_module_from_def(const MpyModuleDef *def);

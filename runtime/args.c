@@ -1,0 +1,112 @@
+/* Checking and unpacking the arguments of builtins written in C, with the
+ * messages of CPython's argument clinic (_PyArg_CheckPositional,
+ * _PyArg_UnpackKeywords). */
+#include "args.h"
+
+#include <string.h>
+
+#include "errors.h"
+#include "str.h"
+#include "tuple.h"
+#include "type.h"
+
+int mpy_arg_check_positional(const char *name, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    if (min == max)
+        mpy_err_format(MpyExc_TypeError, "%s expected %zu argument%s, got %zu", name, min,
+                       min == 1 ? "" : "s", nargs);
+    else if (nargs < min)
+        mpy_err_format(MpyExc_TypeError, "%s expected at least %zu argument%s, got %zu", name,
+                       min, min == 1 ? "" : "s", nargs);
+    else
+        mpy_err_format(MpyExc_TypeError, "%s expected at most %zu argument%s, got %zu", name, max,
+                       max == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+int mpy_arg_no_keywords(const char *name, MpyObject *kwnames)
+{
+    if (!kwnames || MPY_SIZE(kwnames) == 0)
+        return 0;
+    mpy_err_format(MpyExc_TypeError, "%s() takes no keyword arguments", name);
+    return -1;
+}
+
+static int count_params(const MpyArgSpec *spec, int *posonly)
+{
+    int n = 0;
+    *posonly = 0;
+    for (; spec->keywords[n]; n++)
+        if (spec->keywords[n][0] == '\0')
+            *posonly = n + 1;
+    return n;
+}
+
+int mpy_arg_unpack(const MpyArgSpec *spec, MpyObject *const *args, size_t nargs,
+                   MpyObject *kwnames, MpyObject **out)
+{
+    int posonly;
+    int maxargs = count_params(spec, &posonly);
+    size_t nkw = kwnames ? (size_t)MPY_SIZE(kwnames) : 0;
+    const char *f = spec->fname;
+    if ((int)(nargs + nkw) > maxargs) {
+        mpy_err_format(MpyExc_TypeError, "%s() takes at most %d %sargument%s (%zu given)", f,
+                       maxargs, nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s",
+                       nargs + nkw);
+        return -1;
+    }
+    if ((int)nargs > spec->max_positional) {
+        if (spec->max_positional == 0)
+            mpy_err_format(MpyExc_TypeError, "%s() takes no positional arguments", f);
+        else
+            mpy_err_format(MpyExc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
+                           f, spec->min_args < spec->max_positional ? "at most" : "exactly",
+                           spec->max_positional, spec->max_positional == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if ((int)nargs < posonly && (int)nargs < spec->min_args) {
+        int need = spec->min_args < posonly ? spec->min_args : posonly;
+        mpy_err_format(MpyExc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", f,
+                       need < spec->max_positional ? "at least" : "exactly", need,
+                       need == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    for (int i = 0; i < maxargs; i++)
+        out[i] = i < (int)nargs ? args[i] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        MpyObject *key = MPY_TUPLE_GET(kwnames, k);
+        int i = posonly;
+        while (i < maxargs && !mpy_str_equal_cstr(key, spec->keywords[i]))
+            i++;
+        if (i == maxargs) {
+            mpy_err_format(MpyExc_TypeError, "'%U' is an invalid keyword argument for %s()", key, f);
+            return -1;
+        }
+        if (out[i]) {
+            mpy_err_format(MpyExc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                           f, spec->keywords[i], i + 1);
+            return -1;
+        }
+        out[i] = args[nargs + k];
+    }
+    for (int i = 0; i < spec->min_args; i++) {
+        if (!out[i]) {
+            if (i < posonly)
+                mpy_err_format(MpyExc_TypeError, "%s() takes at least %d positional argument%s (%zu given)",
+                               f, posonly, posonly == 1 ? "" : "s", nargs);
+            else
+                mpy_err_format(MpyExc_TypeError, "%s() missing required argument '%s' (pos %d)", f,
+                               spec->keywords[i], i + 1);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+MpyObject *mpy_arg_type_error(const char *fname, int argnum, const char *expected, MpyObject *got)
+{
+    return mpy_err_format(MpyExc_TypeError, "%s() argument %d must be %s, not %s", fname, argnum,
+                          expected, mpy_type_short_name(MPY_TYPE(got)));
+}
