@@ -74,6 +74,10 @@ typedef struct {
     MpyObject *co_weakreflist;
     /* The frame size in pointers (localsplus + stack), computed once. */
     int co_framesize;
+    /* The eval loop's inline caches (eval.c fills them on first run; the
+     * code object frees the array with free() when it dies). */
+    void *co_caches;
+    int co_ncaches;
 } MpyCodeObject;
 
 extern MpyTypeObject MpyCode_Type;

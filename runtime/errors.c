@@ -16,7 +16,7 @@
  * handled, and cuts the context chain where it would loop back to `exc`. */
 static void chain_to_handled(MpyObject *exc)
 {
-    MpyObject *handled = mpy_interp.handled_exc;
+    MpyObject *handled = mpy_err_get_handled();
     if (!handled || handled == exc)
         return;
     MpyObject *o = handled;

@@ -7,9 +7,19 @@
 
 struct MpyFrame;
 
+/* The exceptions being handled form a stack, as CPython's exc_info: each
+ * running generator pushes its own entry, so that an `except` block
+ * suspended by `yield` gets its exception back when resumed. exc_value is
+ * NULL when the level handles nothing. */
+typedef struct MpyExcInfo {
+    MpyObject *exc_value;
+    struct MpyExcInfo *previous;
+} MpyExcInfo;
+
 typedef struct {
     MpyObject *curexc;          /* the pending (raised, not yet caught) exception */
-    MpyObject *handled_exc;     /* the exception being handled (sys.exc_info()), or NULL */
+    MpyExcInfo *exc_info;       /* top of the handled-exception stack */
+    MpyExcInfo base_exc_info;
     struct MpyFrame *frame;     /* the innermost running frame */
 
     int recursion_depth;        /* Python frames plus C re-entries, as CPython 3.11 */
@@ -30,6 +40,10 @@ typedef struct {
 } MpyInterp;
 
 extern MpyInterp mpy_interp;
+
+/* The exception being handled (sys.exc_info()[1]): the first level of the
+ * exc_info stack that handles one; borrowed, NULL when none. */
+MpyObject *mpy_err_get_handled(void);
 
 /* Guards a C-level re-entry into Python code or a recursive C walk (repr of
  * nested containers, comparisons, __del__ ...): raises RecursionError

@@ -48,7 +48,7 @@
     X(STORE_DEREF, 1, 0, "v -- : cell_contents of localsplus[arg] = v")                           \
     X(DELETE_DEREF, 1, 0, "empty the cell in localsplus[arg]")                                    \
     /* ------------------------------------------------ globals and names */                      \
-    X(LOAD_GLOBAL, 1, 5, "-- [NULL] value: arg>>1 indexes co_names; if arg&1 push NULL first "    \
+    X(LOAD_GLOBAL, 1, 1, "-- [NULL] value: arg>>1 indexes co_names; if arg&1 push NULL first "    \
                          "(a call follows); globals then builtins, NameError")                    \
     X(STORE_GLOBAL, 1, 0, "v -- : globals[co_names[arg]] = v")                                    \
     X(DELETE_GLOBAL, 1, 0, "del globals[co_names[arg]]")                                          \
@@ -56,10 +56,10 @@
     X(STORE_NAME, 1, 0, "v -- : locals[co_names[arg]] = v")                                       \
     X(DELETE_NAME, 1, 0, "del locals[co_names[arg]]")                                             \
     /* ----------------------------------------------------- attributes */                       \
-    X(LOAD_ATTR, 1, 4, "o -- o.co_names[arg]")                                                    \
-    X(STORE_ATTR, 1, 4, "v o -- : o.co_names[arg] = v")                                           \
+    X(LOAD_ATTR, 1, 1, "o -- o.co_names[arg]")                                                    \
+    X(STORE_ATTR, 1, 1, "v o -- : o.co_names[arg] = v")                                           \
     X(DELETE_ATTR, 1, 0, "o -- : del o.co_names[arg]")                                            \
-    X(LOAD_METHOD, 1, 6, "o -- meth o | NULL attr: an unbound method and its self when the "      \
+    X(LOAD_METHOD, 1, 1, "o -- meth o | NULL attr: an unbound method and its self when the "      \
                          "attribute is a method, else NULL and the attribute")                    \
     /* ------------------------------------------------------ operators */                       \
     X(UNARY_POSITIVE, 0, 0, "a -- +a")                                                            \

@@ -1,0 +1,66 @@
+/* Frames. An interpreter frame (MpyFrame) is the state of one running code
+ * object: its fast slots followed by its value stack, allocated by bumping
+ * a per-interpreter data stack, so a Python-to-Python call costs no malloc.
+ * A frame object (the `frame` type Python code sees in tracebacks and
+ * sys._getframe) is made only when asked for; when its interpreter frame
+ * finishes, the frame object keeps a copy of it. Generators keep their
+ * interpreter frame inside the generator object. */
+#ifndef MPY_FRAME_H
+#define MPY_FRAME_H
+#include "code.h"
+#include "object.h"
+
+enum { MPY_FRAME_OWNED_BY_THREAD, MPY_FRAME_OWNED_BY_GENERATOR, MPY_FRAME_OWNED_BY_FRAME_OBJECT };
+
+typedef struct MpyFrame {
+    MpyCodeObject *f_code;     /* strong */
+    MpyObject *f_func;         /* strong; NULL for module code run directly */
+    MpyObject *f_globals;      /* strong */
+    MpyObject *f_builtins;     /* strong */
+    MpyObject *f_locals;       /* strong; the namespace of module and class bodies, else NULL */
+    struct MpyFrame *previous; /* the caller (NULL at the bottom, and while suspended) */
+    MpyObject *frame_obj;      /* strong; the frame object made for this frame, or NULL */
+    MpyCodeUnit *prev_instr;   /* the instruction executing or last executed */
+    int stacktop;              /* value stack top, as an index into localsplus */
+    char owner;                /* MPY_FRAME_OWNED_BY_* */
+    bool is_entry;             /* returning from this frame leaves the eval loop */
+    MpyObject *localsplus[];   /* fast slots, then the value stack */
+} MpyFrame;
+
+/* Code-unit offset of the instruction a frame is executing. */
+static inline int mpy_frame_lasti(MpyFrame *f)
+{
+    return (int)(f->prev_instr - f->f_code->co_code);
+}
+
+/* Frame objects. */
+typedef struct {
+    MPY_OBJECT_HEAD;
+    MpyFrame *f_frame;       /* points into f_frame_data once owned */
+    MpyObject *f_back;       /* the caller's frame object, kept once this frame finished */
+    int f_lineno;            /* the line when the frame finished, or 0 */
+    char f_frame_data[];     /* room for a copy of the interpreter frame */
+} MpyFrameObject;
+
+extern MpyTypeObject MpyFrame_Type;
+
+/* The frame object for an interpreter frame (made on first use); borrowed. */
+MpyObject *mpy_frame_get_object(MpyFrame *f);
+int mpy_frame_get_lineno(MpyFrame *f);
+/* A frame object's current line, whether or not it is still running. */
+int mpy_frameobject_lineno(MpyObject *frame_obj);
+/* The locals of a frame as a dict (a snapshot for functions, the namespace
+ * itself for module and class bodies); new reference. */
+MpyObject *mpy_frame_locals(MpyFrame *f);
+
+/* The data stack. */
+MpyFrame *mpy_frame_alloc(MpyCodeObject *code);  /* uninitialised slots; NULL + MemoryError */
+void mpy_frame_free(MpyFrame *f);                /* must be the most recent allocation */
+/* Releases the references a frame holds (slots, stack, code, function,
+ * namespaces), handing it over to its frame object if one is still alive. */
+void mpy_frame_clear(MpyFrame *f);
+
+void mpy_frame_init(void);
+void mpy_frame_fini(void);
+
+#endif
