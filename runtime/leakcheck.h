@@ -3,7 +3,9 @@
  * final collection and the teardown of the runtime, whatever is still
  * registered was leaked. The release build keeps only a counter (one
  * increment per allocation); the debug build (MPY_DEBUG) keeps every live
- * object in a side table, so the report can name each one. */
+ * object in a side table, so the report can name each one, and aborts on a
+ * double registration or on unregistering an unknown object (both mean
+ * memory was freed or reused behind the registry's back). */
 #ifndef MPY_LEAKCHECK_H
 #define MPY_LEAKCHECK_H
 #include <stdio.h>
@@ -20,11 +22,15 @@ static inline void mpy_leak_unregister(MpyObject *op) { (void)op; mpy_leak_live-
 #endif
 
 ssize_t mpy_leak_live_count(void);
-/* Prints what is still alive ("minipy: N objects leaked", then, in the debug
- * build, one line per object with its address, type and refcount) on `out`;
- * returns the number of live objects. */
+/* Prints what is still alive on `out` and returns the number of live
+ * objects; prints nothing when there are none. Format: "minipy: N objects
+ * leaked", then, in the debug build, one line per object, oldest first
+ * ("  0x... <tp_name> refcount=<n>"; at most 1000 lines, then "  ... and N
+ * more"). */
 ssize_t mpy_leak_report(FILE *out);
-/* Calls fn on each live object (debug build only; returns 0 otherwise). */
+/* Calls fn on each live object, oldest first (debug build only; returns 0
+ * otherwise). fn may allocate but must not free objects. Returns the number
+ * visited. */
 ssize_t mpy_leak_visit(void (*fn)(MpyObject *, void *), void *arg);
 
 #endif
