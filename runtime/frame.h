@@ -35,7 +35,7 @@ static inline int mpy_frame_lasti(MpyFrame *f)
 
 /* Frame objects. */
 typedef struct {
-    MPY_OBJECT_HEAD;
+    MPY_OBJECT_VAR_HEAD;     /* ob_size: the bytes of f_frame_data */
     MpyFrame *f_frame;       /* points into f_frame_data once owned */
     MpyObject *f_back;       /* the caller's frame object, kept once this frame finished */
     int f_lineno;            /* the line when the frame finished, or 0 */
