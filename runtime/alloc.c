@@ -386,7 +386,11 @@ void mpy_alloc_init(void)
         return;
     initialized = true;
     const char *mode = getenv("MINIPY_MALLOC");
-    use_malloc = mode && (strcmp(mode, "malloc") == 0 || strcmp(mode, "malloc_debug") == 0);
+    bool wants_malloc = mode && (strcmp(mode, "malloc") == 0 || strcmp(mode, "malloc_debug") == 0);
+    /* Blocks handed out before this call came from pools and must go back
+     * to them: the mode can only change while there are none. */
+    if (arenas_current == 0 && large_blocks == 0)
+        use_malloc = wants_malloc;
 }
 
 bool mpy_alloc_uses_malloc(void) { return use_malloc; }

@@ -551,7 +551,8 @@ static MpyObject *gc_alloc(MpyTypeObject *type, size_t size)
     char *mem = mpy_mem_alloc(presize + size);
     if (!mem)
         return mpy_err_no_memory();
-    memset(mem, 0, presize);
+    for (size_t i = 0; i < presize / sizeof(uintptr_t); i++)
+        ((uintptr_t *)mem)[i] = 0; /* 2 or 4 words: cheaper than a memset call */
     link_new_container();
     return (MpyObject *)(mem + presize);
 }

@@ -423,3 +423,14 @@ Test(alloc, malloc_mode_report_has_only_free_lists, .init = malloc_mode)
     cr_assert_str_eq(text, "           4 free PyFloatObjects * 24 bytes each =                   96\n");
     free(text);
 }
+
+Test(alloc, mode_stays_pymalloc_once_blocks_exist)
+{
+    unsetenv("MINIPY_MALLOC");
+    void *early = mpy_mem_alloc(32); /* before init: from a pool */
+    setenv("MINIPY_MALLOC", "malloc", 1);
+    mpy_alloc_init();
+    cr_assert_not(mpy_alloc_uses_malloc(), "pool blocks exist: the mode cannot switch");
+    mpy_mem_free(early);
+    cr_assert_eq(mpy_alloc_allocated_blocks(), 0);
+}
