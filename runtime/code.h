@@ -105,6 +105,11 @@ int mpy_code_addr2line(MpyCodeObject *co, ssize_t offset);
 /* The handler for an exception raised at `offset`, or NULL. */
 const MpyExceptionTableEntry *mpy_code_find_handler(MpyCodeObject *co, ssize_t offset);
 
+/* CPython's _PyCode_ConstantKey: a key under which equal constants of the
+ * same kind compare equal (1, 1.0, True, 0.0 and -0.0 all differ); used to
+ * de-duplicate constants and to compare code objects. New reference. */
+MpyObject *mpy_code_constant_key(MpyObject *op);
+
 void mpy_code_init(void);
 
 #endif
