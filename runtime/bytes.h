@@ -14,8 +14,17 @@ extern MpyTypeObject MpyBytes_Type;
 #define MPY_BYTES_DATA(op) (((MpyBytesObject *)(op))->ob_sval)
 #define MPY_BYTES_LEN(op) MPY_SIZE(op)
 
+#define MPY_BYTES_CHECK_EXACT(op) (MPY_TYPE(op) == &MpyBytes_Type)
+
+/* A bytes object holding a copy of data[0..len); b'' and single bytes are
+ * the shared immortal objects, as in CPython 3.11. */
 MpyObject *mpy_bytes_from_data(const char *data, size_t len);
-MpyObject *mpy_bytes_repr(MpyObject *op);
+/* An uninitialised bytes object of len bytes to fill (then never resized);
+ * len 0 gives b''. */
+MpyObject *mpy_bytes_new_raw(size_t len);
+mpy_hash_t mpy_bytes_hash(MpyObject *op); /* SipHash-1-3, cached, as CPython */
+/* repr() is the type's tp_repr (the text comes from unicode_repr.h's
+ * mpy_bytes_repr). */
 void mpy_bytes_init(void);
 void mpy_bytes_fini(void);
 

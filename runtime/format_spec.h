@@ -23,6 +23,12 @@ typedef struct {
  * caller's type uses when none is given. 0 / -1. */
 int mpy_format_spec_parse(MpyObject *spec, MpyFormatSpec *out, char default_type,
                           char default_align);
+/* The same, naming the formatted object's type in the messages that show
+ * it ("Invalid format specifier 'xx' for object of type 'complex'");
+ * mpy_format_spec_parse infers "str" from default_type 's', "int" from 'd'
+ * and "float" otherwise. */
+int mpy_format_spec_parse_for(MpyObject *spec, MpyFormatSpec *out, char default_type,
+                              char default_align, const char *type_name);
 /* Pads the already formatted text body (UTF-8, `chars` code points long) to
  * the spec's width with its fill and alignment; for '=', `sign_len` bytes of
  * sign/prefix at the start stay before the padding. Appends to out. */

@@ -209,10 +209,3 @@ mpy_hash_t mpy_hash_utf8_as_ucs(const char *utf8, size_t utf8_len, size_t length
     }
     return fix_hash(sip_end(&s, length * kind));
 }
-
-mpy_hash_t mpy_hash_pointer(const void *p)
-{
-    uintptr_t y = (uintptr_t)p;
-    y = (y >> 4) | (y << (8 * sizeof(y) - 4));
-    return fix_hash((uint64_t)y);
-}

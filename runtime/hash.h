@@ -34,7 +34,5 @@ mpy_hash_t mpy_hash_bytes(const void *data, size_t len);
  * temporary buffer. `length` is the number of code points. */
 mpy_hash_t mpy_hash_utf8_as_ucs(const char *utf8, size_t utf8_len, size_t length,
                                 uint32_t max_char);
-/* CPython's _Py_HashPointer: the address rotated by 4 bits. */
-mpy_hash_t mpy_hash_pointer(const void *p);
 
 #endif

@@ -14,7 +14,7 @@ typedef struct {
     ssize_t length;      /* in code points */
     mpy_hash_t hash;     /* -1 until computed */
     uint32_t state;      /* MPY_STR_* flags */
-    uint32_t max_char;   /* the largest code point, 0 when empty */
+    uint32_t max_char;   /* the largest code point (0x7F for any ASCII text), 0 when empty */
     ssize_t utf8_length; /* in bytes, without the NUL */
     char data[];         /* utf8_length bytes and a NUL */
 } MpyStrObject;
@@ -61,6 +61,12 @@ bool mpy_str_equal(MpyObject *a, MpyObject *b); /* both exact str */
 int mpy_str_compare(MpyObject *a, MpyObject *b); /* code point order: <0, 0, >0 */
 bool mpy_str_equal_cstr(MpyObject *a, const char *s);
 MpyObject *mpy_str_concat(MpyObject *a, MpyObject *b);
+/* *pa = *pa + b, growing *pa in place when nothing else refers to it (the VM
+ * calls it for `s += t` / `s = s + t` when the target's only reference is
+ * the one being replaced, as CPython's unicode_concatenate), so building a
+ * string by repeated += is linear. b must be a str. 0, or -1 with *pa
+ * unchanged. */
+int mpy_str_concat_inplace(MpyObject **pa, MpyObject *b);
 MpyObject *mpy_str_join(MpyObject *sep, MpyObject *iterable);
 uint32_t mpy_str_char_at(MpyObject *s, ssize_t index); /* 0 <= index < length */
 MpyObject *mpy_str_substring(MpyObject *s, ssize_t start, ssize_t end); /* code points */
