@@ -37,5 +37,9 @@ int mpy_class_set_module(MpyObject *self, MpyObject *value, void *closure);
 int mpy_class_set_bases(MpyObject *self, MpyObject *value, void *closure);
 MpyObject *mpy_class_subclasses_list(MpyTypeObject *type);
 ssize_t mpy_class_sizeof(MpyTypeObject *type);
+/* "Can't instantiate abstract class C with abstract method m" */
+MpyObject *mpy_class_abstract_error(MpyTypeObject *type);
+/* __build_class__(func, name, *bases, **kwds) */
+MpyObject *mpy_class_build(MpyObject *const *args, size_t nargs, MpyObject *kwnames);
 
 #endif

@@ -4,6 +4,7 @@
 #include "errors.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "exceptions.h"
 #include "interp.h"

@@ -4,6 +4,7 @@
 #include "exceptions.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "args.h"

@@ -7,7 +7,7 @@
 #include "object.h"
 
 typedef struct {
-    MPY_OBJECT_HEAD;
+    MPY_OBJECT_VAR_HEAD;       /* ob_size: pointers in gi_frame_data */
     MpyObject *gi_name, *gi_qualname;
     MpyObject *gi_weakreflist;
     MpyExcInfo gi_exc_state;   /* the exception handled inside the generator */

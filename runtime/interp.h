@@ -29,6 +29,8 @@ typedef struct {
     size_t stack_size;          /* usable C stack bytes */
 
     MpyObject *builtins;        /* the builtins module's dict */
+    MpyObject *builtins_module; /* the builtins module */
+    MpyObject *builtin_import;  /* builtins.__import__ as made at start-up */
     MpyObject *modules;         /* sys.modules */
     MpyObject *sys;             /* the sys module */
     MpyObject *main_module;     /* __main__ */
@@ -40,6 +42,11 @@ typedef struct {
 } MpyInterp;
 
 extern MpyInterp mpy_interp;
+
+/* sys.last_type / last_value / last_traceback for an uncaught exception. */
+void mpy_sys_set_last_exception(MpyObject *exc);
+/* sys.displayhook(value) (the REPL's echo): 0 / -1. */
+int mpy_sys_displayhook(MpyObject *value);
 
 /* The exception being handled (sys.exc_info()[1]): the first level of the
  * exc_info stack that handles one; borrowed, NULL when none. */
@@ -53,6 +60,9 @@ int mpy_enter_recursive_call(const char *where);
 static inline void mpy_leave_recursive_call(void) { mpy_interp.recursion_depth--; }
 /* True when less than `margin` bytes of C stack remain. */
 bool mpy_stack_is_low(size_t margin);
+/* Records where the C stack starts (an address in main's frame). */
+void mpy_interp_set_stack_base(char *base);
+void mpy_interp_fini(void);
 
 /* Repr recursion guard for containers ([...] / {...}): returns 1 if obj is
  * already being repr'd, 0 after marking it, -1 on error. */

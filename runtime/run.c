@@ -1,0 +1,220 @@
+/* Compiling and running source as a program, and what happens to an
+ * exception nobody caught. */
+#include "run.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "compile.h"
+#include "dict.h"
+#include "errors.h"
+#include "eval.h"
+#include "exceptions.h"
+#include "int.h"
+#include "interp.h"
+#include "list.h"
+#include "module.h"
+#include "str.h"
+#include "tuple.h"
+
+static MpyTypeObject *syntax_error_type(const char *kind)
+{
+    if (kind && strcmp(kind, "IndentationError") == 0)
+        return MpyExc_IndentationError;
+    if (kind && strcmp(kind, "TabError") == 0)
+        return MpyExc_TabError;
+    return MpyExc_SyntaxError;
+}
+
+static MpyObject *int_or_none(int v) { return v > 0 ? mpy_int_from_i64(v) : MPY_NEWREF(MPY_NONE); }
+
+void mpy_run_raise_syntax_error(const MpySyntaxError *err)
+{
+    MpyObject *msg = mpy_str_from_cstr(err->msg ? err->msg : "invalid syntax");
+    MpyObject *file = mpy_str_from_cstr(err->filename ? err->filename : "<unknown>");
+    MpyObject *text = err->text ? mpy_str_from_cstr(err->text) : MPY_NEWREF(MPY_NONE);
+    MpyObject *lineno = mpy_int_from_i64(err->lineno);
+    MpyObject *offset = int_or_none(err->offset);
+    MpyObject *end_lineno = int_or_none(err->end_lineno);
+    MpyObject *end_offset = int_or_none(err->end_offset);
+    MpyObject *info = msg && file && text && lineno && offset && end_lineno && end_offset
+                          ? mpy_tuple_pack(6, file, lineno, offset, text, end_lineno, end_offset)
+                          : NULL;
+    if (info) {
+        MpyObject *args[2] = {msg, info};
+        MpyObject *exc = mpy_exc_new(syntax_error_type(err->kind), args, 2);
+        if (exc)
+            mpy_err_set_raised(exc);
+    }
+    MPY_XDECREF(msg);
+    MPY_XDECREF(file);
+    MPY_XDECREF(text);
+    MPY_XDECREF(lineno);
+    MPY_XDECREF(offset);
+    MPY_XDECREF(end_lineno);
+    MPY_XDECREF(end_offset);
+    MPY_XDECREF(info);
+}
+
+MpyObject *mpy_run_compile(const char *source, size_t len, const char *filename,
+                           MpyParseMode mode, MpyObject *const_keeper)
+{
+    MpyArena *arena = mpy_arena_new();
+    if (!arena)
+        return mpy_err_no_memory();
+    MpySyntaxError err = {0};
+    MpyObject *code = NULL;
+    AstMod *mod = mpy_parse(source, len, filename, mode, arena, &err);
+    if (mod)
+        code = mpy_compile(mod, filename, source, len, mode, const_keeper, &err);
+    if (!code && err.kind)
+        mpy_run_raise_syntax_error(&err);
+    mpy_syntax_error_clear(&err);
+    mpy_arena_free(arena);
+    return code;
+}
+
+/* ------------------------------------------------------------ __main__ */
+
+MpyObject *mpy_run_main_module(void)
+{
+    if (mpy_interp.main_module)
+        return mpy_interp.main_module;
+    MpyObject *name = mpy_str_intern_cstr("__main__");
+    MpyObject *m = name ? mpy_module_new(name) : NULL;
+    if (!m)
+        return NULL;
+    MpyObject *dict = mpy_module_get_dict(m);
+    if (mpy_dict_set_item(dict, MPY_ID(__builtins__), mpy_interp.builtins_module) < 0 ||
+        mpy_dict_set_item(mpy_interp.modules, name, m) < 0) {
+        MPY_DECREF(m);
+        return NULL;
+    }
+    mpy_interp.main_module = m;
+    return m;
+}
+
+/* SystemExit(code): None is 0, an int is itself, anything else is printed
+ * on stderr and gives 1 (CPython's handle_system_exit). */
+static int system_exit_status(MpyObject *exc)
+{
+    MpyObject *code = ((MpySystemExitObject *)exc)->code;
+    if (!code || code == MPY_NONE)
+        return 0;
+    if (MPY_INT_CHECK(code)) {
+        int64_t v;
+        if (mpy_int_to_i64(code, &v) == 0)
+            return (int)(v & 0xFF);
+        return -1 & 0xFF;
+    }
+    MpyObject *s = mpy_object_str(code);
+    if (s) {
+        fflush(stdout);
+        fprintf(stderr, "%s\n", mpy_str_as_utf8(s));
+        MPY_DECREF(s);
+    } else {
+        mpy_err_clear();
+    }
+    return 1;
+}
+
+int mpy_run_handle_uncaught(void)
+{
+    MpyObject *exc = mpy_err_occurred();
+    if (!exc)
+        return 0;
+    if (MPY_OBJECT_TYPECHECK(exc, MpyExc_SystemExit)) {
+        MpyObject *e = mpy_err_fetch();
+        int status = system_exit_status(e);
+        MPY_DECREF(e);
+        return status;
+    }
+    bool interrupted = MPY_OBJECT_TYPECHECK(exc, MpyExc_KeyboardInterrupt);
+    mpy_sys_set_last_exception(exc);
+    mpy_err_print();
+    return interrupted ? 130 : 1;
+}
+
+static char *read_all(FILE *fp, size_t *len)
+{
+    size_t cap = 8192, n = 0, got;
+    char *buf = malloc(cap);
+    while (buf && (got = fread(buf + n, 1, cap - n - 1, fp)) > 0) {
+        n += got;
+        if (cap - n < 2) {
+            char *bigger = realloc(buf, cap *= 2);
+            if (!bigger)
+                free(buf);
+            buf = bigger;
+        }
+    }
+    if (buf) {
+        buf[n] = '\0';
+        *len = n;
+    }
+    return buf;
+}
+
+static int run_main_source(const char *source, size_t len, const char *filename)
+{
+    MpyObject *main = mpy_run_main_module();
+    if (!main)
+        return mpy_run_handle_uncaught();
+    MpyObject *dict = mpy_module_get_dict(main);
+    /* The parser's arena keeps every literal alive while a script runs in
+     * CPython; keeping the constants here reproduces its refcounts. */
+    MpyObject *keeper = mpy_list_new(0);
+    MpyObject *code = keeper ? mpy_run_compile(source, len, filename, MPY_PARSE_FILE, keeper) : NULL;
+    MpyObject *res = code ? mpy_eval_code(code, dict, dict) : NULL;
+    MPY_XDECREF(res);
+    int status = res ? 0 : mpy_run_handle_uncaught();
+    MPY_XDECREF(code);
+    MPY_XDECREF(keeper);
+    return status;
+}
+
+int mpy_run_main_file(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        char abs[PATH_MAX + 1];
+        const char *shown = realpath(path, abs) ? abs : path;
+        fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", shown, errno,
+                strerror(errno));
+        return 2;
+    }
+    size_t len = 0;
+    char *source = read_all(fp, &len);
+    fclose(fp);
+    if (!source) {
+        fprintf(stderr, "minipy: out of memory reading '%s'\n", path);
+        return 1;
+    }
+    /* __file__ and the code's file name are absolute, as in 3.11. */
+    char filename[PATH_MAX * 2];
+    char cwd[PATH_MAX];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd))
+        snprintf(filename, sizeof filename, "%s/%s", cwd, path);
+    else
+        snprintf(filename, sizeof filename, "%s", path);
+    MpyObject *main = mpy_run_main_module();
+    MpyObject *file = mpy_str_from_cstr(filename);
+    if (!main || !file || mpy_dict_set_item(mpy_module_get_dict(main), MPY_ID(__file__), file) < 0) {
+        MPY_XDECREF(file);
+        free(source);
+        return mpy_run_handle_uncaught();
+    }
+    MPY_DECREF(file);
+    int status = run_main_source(source, len, filename);
+    free(source);
+    return status;
+}
+
+int mpy_run_main_command(const char *command)
+{
+    return run_main_source(command, strlen(command), "<string>");
+}
