@@ -20,7 +20,6 @@ MpyObject *mpy_float_from_string(const char *s, size_t len);
  * -1.0 with an exception set on error. */
 double mpy_float_as_double(MpyObject *op);
 mpy_hash_t mpy_float_hash(double v); /* CPython's numeric hash */
-MpyObject *mpy_float_repr(MpyObject *op);
 void mpy_float_init(void);
 void mpy_float_fini(void);
 

@@ -77,7 +77,112 @@ MpyObject *mpy_int_to_base(MpyObject *op, int base, bool prefix);
 size_t mpy_int_sizeof(MpyObject *op);
 mpy_hash_t mpy_int_hash(MpyObject *op); /* CPython's numeric hash (mod 2**61 - 1) */
 
+/* The limit on decimal digits converted between str and int (sys.int_info,
+ * sys.set_int_max_str_digits): 4300 by default, 0 for none. The setter
+ * raises CPython's ValueError ("maxdigits must be 0 or larger than 640"). */
+#define MPY_INT_DEFAULT_MAX_STR_DIGITS 4300
+#define MPY_INT_MAX_STR_DIGITS_THRESHOLD 640
+int mpy_int_get_max_str_digits(void);
+int mpy_int_set_max_str_digits(ssize_t maxdigits); /* 0 / -1 */
+
+/* ------------------------------------------------ fast paths for the VM
+ *
+ * The eval loop calls these directly when both operands are ints (exact or
+ * bool): the machine-word case is inline, everything else (overflow into
+ * GMP, big operands, division by zero) goes out of line. Each returns a new
+ * reference or NULL with an exception set, exactly as the `+ - * // %`
+ * operators do. */
+MpyObject *mpy_int_new_unpooled(int64_t v); /* a fresh object; v outside -5..256 */
+
+static inline MpyObject *mpy_int_from_i64_inline(int64_t v)
+{
+    if ((uint64_t)(v - MPY_SMALL_INT_MIN) <= (uint64_t)(MPY_SMALL_INT_MAX - MPY_SMALL_INT_MIN))
+        return MPY_NEWREF(MPY_SMALL_INT(v));
+    return mpy_int_new_unpooled(v);
+}
+
+MpyObject *mpy_int_add_slow(MpyObject *a, MpyObject *b);
+MpyObject *mpy_int_sub_slow(MpyObject *a, MpyObject *b);
+MpyObject *mpy_int_mul_slow(MpyObject *a, MpyObject *b);
+MpyObject *mpy_int_floordiv_slow(MpyObject *a, MpyObject *b);
+MpyObject *mpy_int_mod_slow(MpyObject *a, MpyObject *b);
+int mpy_int_compare_slow(MpyObject *a, MpyObject *b);
+
+static inline bool mpy_int_both_small(MpyObject *a, MpyObject *b)
+{
+    return !(((MpyIntObject *)a)->is_big | ((MpyIntObject *)b)->is_big);
+}
+
+static inline MpyObject *mpy_int_add(MpyObject *a, MpyObject *b)
+{
+    int64_t r;
+    if (mpy_int_both_small(a, b) &&
+        !__builtin_add_overflow(mpy_int_small_value(a), mpy_int_small_value(b), &r))
+        return mpy_int_from_i64_inline(r);
+    return mpy_int_add_slow(a, b);
+}
+
+static inline MpyObject *mpy_int_sub(MpyObject *a, MpyObject *b)
+{
+    int64_t r;
+    if (mpy_int_both_small(a, b) &&
+        !__builtin_sub_overflow(mpy_int_small_value(a), mpy_int_small_value(b), &r))
+        return mpy_int_from_i64_inline(r);
+    return mpy_int_sub_slow(a, b);
+}
+
+static inline MpyObject *mpy_int_mul(MpyObject *a, MpyObject *b)
+{
+    int64_t r;
+    if (mpy_int_both_small(a, b) &&
+        !__builtin_mul_overflow(mpy_int_small_value(a), mpy_int_small_value(b), &r))
+        return mpy_int_from_i64_inline(r);
+    return mpy_int_mul_slow(a, b);
+}
+
+/* Floor division and modulo with Python's signs; the divisor 0 and the one
+ * overflowing case (INT64_MIN // -1) take the slow path. */
+static inline MpyObject *mpy_int_floordiv(MpyObject *a, MpyObject *b)
+{
+    if (mpy_int_both_small(a, b)) {
+        int64_t x = mpy_int_small_value(a), y = mpy_int_small_value(b);
+        if (y > 0 || (y < 0 && y != -1)) {
+            int64_t q = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0)))
+                q--;
+            return mpy_int_from_i64_inline(q);
+        }
+    }
+    return mpy_int_floordiv_slow(a, b);
+}
+
+static inline MpyObject *mpy_int_mod(MpyObject *a, MpyObject *b)
+{
+    if (mpy_int_both_small(a, b)) {
+        int64_t x = mpy_int_small_value(a), y = mpy_int_small_value(b);
+        if (y > 0 || (y < 0 && y != -1)) {
+            int64_t r = x % y;
+            if (r != 0 && ((r < 0) != (y < 0)))
+                r += y;
+            return mpy_int_from_i64_inline(r);
+        }
+    }
+    return mpy_int_mod_slow(a, b);
+}
+
+/* <0, 0, >0 as a < b, a == b, a > b; never fails. */
+static inline int mpy_int_compare(MpyObject *a, MpyObject *b)
+{
+    if (mpy_int_both_small(a, b)) {
+        int64_t x = mpy_int_small_value(a), y = mpy_int_small_value(b);
+        return (x > y) - (x < y);
+    }
+    return mpy_int_compare_slow(a, b);
+}
+
 void mpy_int_init(void);  /* the small-int pool; GMP's memory functions */
 void mpy_int_fini(void);
+void mpy_bool_init(void); /* bool.c; after mpy_int_init */
+void mpy_bool_fini(void);
 
 #endif
