@@ -95,6 +95,10 @@ typedef enum {
 struct AstExpr {
     AstExprKind kind;
     AstLocation loc;
+    /* The span including any parentheses around the expression: where a
+     * parent node starts or ends ("(a).b" starts at the "("). Equal to loc
+     * when there are none. Set and read by the front end only. */
+    AstLocation outer;
     union {
         struct { AstBoolOp op; AstExprSeq values; } BoolOp;
         struct { AstExpr *target; AstExpr *value; } NamedExpr;
@@ -165,7 +169,7 @@ struct AstStmt {
         struct {
             AstStmtSeq body; AstExceptHandlerSeq handlers; AstStmtSeq orelse;
             AstStmtSeq finalbody;
-        } Try;
+        } Try; /* also TryStar (try ... except* ...), which has the same fields */
         struct { AstExpr *test; AstExpr *msg; /* optional */ } Assert;
         struct { AstAliasSeq names; } Import;
         struct { AstIdentifier module; /* optional */ AstAliasSeq names; int level; } ImportFrom;

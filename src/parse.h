@@ -49,5 +49,7 @@ void mpy_syntax_error_clear(MpySyntaxError *err);
 
 /* ast.dump() of the tree, as CPython 3.11 prints it, followed by a newline. */
 void mpy_ast_dump(const AstMod *mod, FILE *out);
+/* The same; with include_attributes, as ast.dump(..., include_attributes=True). */
+void mpy_ast_dump_attrs(const AstMod *mod, FILE *out, bool include_attributes);
 
 #endif
