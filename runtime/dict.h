@@ -45,6 +45,37 @@ MpyObject *mpy_dict_values(MpyObject *d);
 MpyObject *mpy_dict_items(MpyObject *d);
 /* Where key sits in d's entry array, to prime an inline cache; -1 if absent. */
 ssize_t mpy_dict_lookup_index(MpyObject *d, MpyObject *key, mpy_hash_t hash);
+
+/* More of CPython's dict API. known_hash variants skip hashing (the hash
+ * must be the key's). */
+MpyObject *mpy_dict_new_presized(ssize_t minused); /* _PyDict_NewPresized */
+/* {k0: v0, ...} from keys[i * keys_stride] and values[i * values_stride]
+ * (BUILD_MAP, BUILD_CONST_KEY_MAP): presized like CPython's
+ * _PyDict_FromItems. Borrows. */
+MpyObject *mpy_dict_from_items(MpyObject *const *keys, ssize_t keys_stride,
+                               MpyObject *const *values, ssize_t values_stride, ssize_t length);
+int mpy_dict_set_item_known_hash(MpyObject *d, MpyObject *key, MpyObject *value, mpy_hash_t hash);
+int mpy_dict_del_item_known_hash(MpyObject *d, MpyObject *key, mpy_hash_t hash);
+int mpy_dict_contains_known_hash(MpyObject *d, MpyObject *key, mpy_hash_t hash);
+/* d.pop(key[, deflt]): new reference; KeyError(key) when absent and deflt is NULL. */
+MpyObject *mpy_dict_pop(MpyObject *d, MpyObject *key, MpyObject *deflt);
+/* d.setdefault(key, deflt): borrowed reference to the value in the dict. */
+MpyObject *mpy_dict_setdefault(MpyObject *d, MpyObject *key, MpyObject *deflt);
+/* As mpy_dict_next, also giving the stored hash. */
+int mpy_dict_next_hash(MpyObject *d, ssize_t *pos, MpyObject **key, MpyObject **value,
+                       mpy_hash_t *hash);
+/* Raises KeyError with `key` as its one argument (a tuple key stays whole). */
+MpyObject *mpy_err_set_key_error(MpyObject *key);
+
+/* The collector calls this on each exact dict in a full collection
+ * (CPython's _PyDict_MaybeUntrack): a dict whose keys and values can never
+ * be part of a cycle stops being tracked. Dicts start untracked and become
+ * tracked when a container is stored in them. */
+void mpy_dict_maybe_untrack(MpyObject *op);
+/* Frees the dicts and key tables kept for reuse (a full collection does
+ * this, as CPython). */
+void mpy_dict_clear_freelist(void);
+
 void mpy_dict_init(void);
 void mpy_dict_fini(void);
 

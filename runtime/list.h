@@ -26,6 +26,11 @@ MpyObject *mpy_list_as_tuple(MpyObject *list);
 int mpy_list_sort(MpyObject *list, MpyObject *key, bool reverse); /* stable */
 int mpy_list_reverse(MpyObject *list);
 MpyObject *mpy_list_slice(MpyObject *list, ssize_t start, ssize_t stop);
+extern MpyTypeObject MpyListIter_Type;    /* list_iterator */
+extern MpyTypeObject MpyListRevIter_Type; /* list_reverseiterator */
+/* Frees the lists kept for reuse (a full collection does this, as CPython). */
+void mpy_list_clear_freelist(void);
+
 void mpy_list_init(void);
 void mpy_list_fini(void);
 

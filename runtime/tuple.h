@@ -25,6 +25,20 @@ MpyObject *mpy_tuple_pack(ssize_t n, ...);                          /* increfs i
 MpyObject *mpy_tuple_from_iterable(MpyObject *iterable);           /* tuple(x) */
 MpyObject *mpy_tuple_slice(MpyObject *t, ssize_t start, ssize_t stop);
 mpy_hash_t mpy_tuple_hash(MpyObject *t); /* CPython 3.11's xxHash-based tuple hash */
+
+extern MpyTypeObject MpyTupleIter_Type; /* tuple_iterator */
+
+/* The collector calls this on each tuple it examines (CPython's
+ * _PyTuple_MaybeUntrack): a tuple of objects that can never be part of a
+ * cycle (ints, strs, untracked tuples...) stops being tracked, so
+ * gc.is_tracked((1, 2)) is False after a collection. The compiler calls it
+ * on constant tuples. */
+void mpy_tuple_maybe_untrack(MpyObject *op);
+/* CPython's _PyObject_GC_MAY_BE_TRACKED: false for non-containers, static
+ * types and untracked tuples (used by the tuple and dict untracking rules). */
+bool mpy_object_gc_may_be_tracked(MpyObject *o);
+/* Frees the tuples kept for reuse (a full collection does this, as CPython). */
+void mpy_tuple_clear_freelists(void);
 void mpy_tuple_init(void);
 void mpy_tuple_fini(void);
 
