@@ -865,6 +865,8 @@ static int join_check(MpyObject *const *items, ssize_t n, size_t seplen, size_t 
 
 static MpyObject *join_items(MpyObject *sep, MpyObject *const *items, ssize_t n)
 {
+    if (!sep)
+        sep = (MpyObject *)&empty_str;
     if (n == 0)
         return MPY_NEWREF(&empty_str);
     if (n == 1 && MPY_STR_CHECK_EXACT(items[0]))
@@ -898,6 +900,11 @@ static MpyObject *join_items(MpyObject *sep, MpyObject *const *items, ssize_t n)
     }
     str_set_props(s, length, max_char);
     return (MpyObject *)s;
+}
+
+MpyObject *mpy_str_join_array(MpyObject *sep, MpyObject *const *items, ssize_t n)
+{
+    return join_items(sep, items, n);
 }
 
 MpyObject *mpy_str_join(MpyObject *sep, MpyObject *iterable)

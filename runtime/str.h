@@ -68,6 +68,10 @@ MpyObject *mpy_str_concat(MpyObject *a, MpyObject *b);
  * unchanged. */
 int mpy_str_concat_inplace(MpyObject **pa, MpyObject *b);
 MpyObject *mpy_str_join(MpyObject *sep, MpyObject *iterable);
+/* sep.join(items[0..n)) for an array of str objects (NULL sep: ''), in one
+ * allocation without rescanning the text; for BUILD_STRING and f-strings.
+ * A single exact str item is returned itself, as CPython's join does. */
+MpyObject *mpy_str_join_array(MpyObject *sep, MpyObject *const *items, ssize_t n);
 uint32_t mpy_str_char_at(MpyObject *s, ssize_t index); /* 0 <= index < length */
 MpyObject *mpy_str_substring(MpyObject *s, ssize_t start, ssize_t end); /* code points */
 MpyObject *mpy_str_repr(MpyObject *s);
