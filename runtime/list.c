@@ -882,17 +882,16 @@ static MpyObject *list_pop(MpyObject *self, MpyObject *const *args, size_t nargs
     if ((size_t)index >= (size_t)size)
         return mpy_err_set_string(MpyExc_IndexError, "pop index out of range");
     MpyObject *v = l->ob_item[index];
-    if (size == 1) {
-        MPY_INCREF(v);
-        list_clear_items(l);
+    if (index == size - 1) {
+        /* Shrinking never fails: the reference moves to the caller. */
+        if (list_resize(l, size - 1) < 0)
+            return NULL;
         return v;
     }
-    memmove(l->ob_item + index, l->ob_item + index + 1,
-            (size_t)(size - 1 - index) * sizeof(MpyObject *));
-    /* Shrinking never fails (CPython relies on the same). */
-    if (list_resize(l, size - 1) < 0) {
-        mpy_err_clear();
-        MPY_SIZE(l) = size - 1;
+    MPY_INCREF(v);
+    if (list_ass_slice(l, index, index + 1, NULL) < 0) {
+        MPY_DECREF(v);
+        return NULL;
     }
     return v;
 }
