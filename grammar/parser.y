@@ -119,7 +119,6 @@ void *mpy_parser_stack_alloc(void *old, size_t size);
 %type slice {AstExpr *}
 %type slice_opt {AstExpr *}
 %type comp_for {AstVec *}
-%type comp_clause {AstComprehension *}
 %type for_targets {AstExpr *}
 %type target_list {MpyExprList *}
 %type target_item {AstExpr *}
@@ -295,13 +294,13 @@ funcdef(A) ::= DEF(T) NAME(N) LPAR params(P) RPAR ret_opt(R) COLON block(B).
 ret_opt(A) ::= .                                    { A = NULL; }
 ret_opt(A) ::= RARROW expression(E).                { A = E; }
 
-classdef(A) ::= CLASS(T) NAME(N) COLON block(B).    { A = mpy_build_classdef(p, &T, &N, NULL, B); }
+classdef(A) ::= CLASS(T) NAME(N) COLON block(B).    { A = mpy_build_classdef(p, &T, &N, NULL, NULL, B); }
 classdef(A) ::= CLASS(T) NAME(N) LPAR RPAR COLON block(B).
-                                                    { A = mpy_build_classdef(p, &T, &N, NULL, B); }
-classdef(A) ::= CLASS(T) NAME(N) LPAR arglist(L) RPAR COLON block(B).
-                                                    { A = mpy_build_classdef(p, &T, &N, L, B); }
-classdef(A) ::= CLASS(T) NAME(N) LPAR arglist(L) COMMA RPAR COLON block(B).
-                                                    { A = mpy_build_classdef(p, &T, &N, L, B); }
+                                                    { A = mpy_build_classdef(p, &T, &N, NULL, NULL, B); }
+classdef(A) ::= CLASS(T) NAME(N) LPAR arglist(L) RPAR(R) COLON block(B).
+                                                    { A = mpy_build_classdef(p, &T, &N, L, &R, B); }
+classdef(A) ::= CLASS(T) NAME(N) LPAR arglist(L) COMMA RPAR(R) COLON block(B).
+                                                    { A = mpy_build_classdef(p, &T, &N, mpy_args_comma(p, L), &R, B); }
 
 /* Parameters are read as a flat list; mpy_build_arguments checks their
  * order with CPython's messages. */
@@ -482,10 +481,9 @@ slice(A) ::= slice_opt(L) COLON(C) slice_opt(U) COLON(D) slice_opt(S).
 slice_opt(A) ::= .                          { A = NULL; }
 slice_opt(A) ::= expression(E).             { A = E; }
 
-comp_for(A) ::= comp_clause(C).             { A = mpy_vec_one(p, C); }
-comp_for(A) ::= comp_for(B) comp_clause(C). { A = mpy_vec_push(p, B, C); }
+comp_for(A) ::= FOR(F) for_targets(T) IN disjunction(I). { A = mpy_comp_start(p, &F, mpy_build_comprehension(p, T, I)); }
+comp_for(A) ::= comp_for(B) FOR for_targets(T) IN disjunction(I). { A = mpy_vec_push(p, B, mpy_build_comprehension(p, T, I)); }
 comp_for(A) ::= comp_for(B) IF disjunction(C). { A = mpy_comp_if(p, B, C); }
-comp_clause(A) ::= FOR for_targets(T) IN disjunction(I). { A = mpy_build_comprehension(p, T, I); }
 
 for_targets(A) ::= target_list(L).          { A = mpy_build_targets(p, L, NULL); }
 for_targets(A) ::= target_list(L) COMMA(C). { A = mpy_build_targets(p, L, &C); }

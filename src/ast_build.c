@@ -120,16 +120,6 @@ MpyNames *mpy_names_push(MpyParser *p, MpyNames *l, const MpyToken *name)
 
 /* ------------------------------------------------------------- errors */
 
-/* CPython's _PyPegen_byte_offset_to_character_offset: the 1-based column
- * `col1` (bytes) of `line` as characters, clamped to the line's end + 1. */
-static int char_offset(const char *line, size_t len, int col1)
-{
-    if (col1 <= 0)
-        return col1;
-    size_t n = (size_t)col1 > len ? len : (size_t)col1;
-    return (int)mpy_utf8_count(line, n) + ((size_t)col1 > len ? 1 : 0);
-}
-
 void mpy_error_range(MpyParser *p, const char *kind, const AstLocation *from, const AstLocation *to,
                      const char *fmt, ...)
 {
@@ -151,14 +141,13 @@ void mpy_error_range(MpyParser *p, const char *kind, const AstLocation *from, co
     va_end(ap);
     size_t len;
     const char *line = mpy_source_line(p->buf, p->end, from->lineno - line_base, &len);
-    /* The text CPython measures includes the newline. */
-    size_t with_nl = line + len < p->end ? len + 1 : len;
+    /* CPython 3.11 reports parser errors with byte columns, unconverted. */
     e->kind = kind;
     e->msg = mpy_strbuf_detach(&msg);
     e->lineno = from->lineno;
-    e->offset = char_offset(line, with_nl, from->col_offset - col_base + 1);
+    e->offset = from->col_offset < 0 ? 0 : from->col_offset - col_base + 1;
     e->end_lineno = to->end_lineno;
-    e->end_offset = to->end_col_offset < 0 ? 0 : char_offset(line, with_nl, to->end_col_offset - col_base + 1);
+    e->end_offset = to->end_col_offset < 0 ? 0 : to->end_col_offset - col_base + 1;
     e->text = strndup(line, len);
 }
 
@@ -407,11 +396,13 @@ AstStmt *mpy_build_funcdef(MpyParser *p, const MpyToken *def, const MpyToken *na
 }
 
 AstStmt *mpy_build_classdef(MpyParser *p, const MpyToken *cls, const MpyToken *name,
-                            MpyArgs *args, AstVec *body)
+                            MpyArgs *args, const MpyToken *rpar, AstVec *body)
 {
     AstVec *bases = NULL, *keywords = NULL;
-    if (args)
-        mpy_split_args(p, args, &bases, &keywords);
+    if (args) {
+        args->in_class = true;
+        mpy_split_args(p, args, rpar, &bases, &keywords);
+    }
     AstStmt *s = mpy_new_stmt(p, AST_ClassDef_kind, span_to_block(cls, body));
     s->v.ClassDef.name = mpy_identifier(p, name);
     SEQ(s->v.ClassDef.bases, bases);
@@ -519,7 +510,8 @@ AstStmt *mpy_build_import_from(MpyParser *p, const MpyToken *t, MpyDotted *modul
                                MpyImportTargets *targets)
 {
     if (targets->trailing_comma) {
-        AstLocation c = mpy_token_loc(targets->trailing_comma);
+        /* reported at the token after the comma, as CPython's RAISE_SYNTAX_ERROR */
+        AstLocation c = mpy_token_loc(&p->lookahead);
         mpy_error_range(p, "SyntaxError", &c, &c,
                         "trailing comma not allowed without surrounding parentheses");
     }

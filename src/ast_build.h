@@ -83,6 +83,7 @@ typedef struct {
 typedef struct {
     AstVec v; /* MpyArg* */
     bool trailing_comma;
+    bool in_class;    /* class bases: no generator argument */
 } MpyArgs;
 
 /* An except clause, and whether it was except*. */
@@ -115,6 +116,7 @@ typedef struct MpyParser {
     int fstring_line, fstring_col; /* where an f-string expression's text starts */
     bool overflow;
     AstArg *duplicate_arg;   /* first repeated parameter (a symbol table error) */
+    bool diagnosing;         /* a trial parse for the error diagnosis */
 } MpyParser;
 
 /* ------------------------------------------------------------- errors */
@@ -163,6 +165,9 @@ MpyImportTargets *mpy_import_star(MpyParser *p, const MpyToken *star);
 MpyImportTargets *mpy_import_targets(MpyParser *p, AstVec *names, const MpyToken *rpar,
                                      const MpyToken *trailing_comma);
 AstVec *mpy_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond);
+/* The first clause of a comprehension; the list remembers where its `for`
+ * is (in `end`), for errors about the generator. */
+AstVec *mpy_comp_start(MpyParser *p, const MpyToken *for_token, AstComprehension *c);
 
 /* ------------------------------------------------------------ modules */
 
@@ -202,7 +207,7 @@ AstWithItem *mpy_build_withitem(MpyParser *p, AstExpr *context, AstExpr *target)
 AstStmt *mpy_build_funcdef(MpyParser *p, const MpyToken *def, const MpyToken *name,
                            MpyParams *params, AstExpr *returns, AstVec *body);
 AstStmt *mpy_build_classdef(MpyParser *p, const MpyToken *cls, const MpyToken *name,
-                            MpyArgs *args, AstVec *body);
+                            MpyArgs *args, const MpyToken *rpar, AstVec *body);
 AstStmt *mpy_build_decorated(MpyParser *p, AstVec *decorators, AstStmt *def);
 
 /* -------------------------------------------------------- expressions */
@@ -251,6 +256,9 @@ AstComprehension *mpy_build_comprehension(MpyParser *p, AstExpr *target, AstExpr
 /* Parses the expression text [start, stop) of an f-string replacement field
  * in token t (parse.c); NULL after an error. */
 AstExpr *mpy_parse_fstring_expr(MpyParser *p, const char *start, const char *stop, const MpyToken *t);
+/* Parses the source text [start, stop), found at (lineno, col), as an
+ * expression; NULL if it is not one. Used to diagnose syntax errors. */
+AstExpr *mpy_parse_fragment(MpyParser *p, const char *start, const char *stop, int lineno, int col);
 
 /* Builds the Constant or JoinedStr for adjacent string tokens. */
 AstExpr *mpy_build_strings(MpyParser *p, MpyStrings *s);
@@ -270,7 +278,8 @@ void mpy_defer_duplicate(MpyParser *p, AstArg *arg);
 /* Checks a parameter list and makes the arguments node (NULL on error). */
 AstArguments *mpy_build_arguments(MpyParser *p, MpyParams *params, bool lambda);
 /* Splits call or class arguments into positional and keyword lists. */
-int mpy_split_args(MpyParser *p, MpyArgs *args, AstVec **positional, AstVec **keywords);
+int mpy_split_args(MpyParser *p, MpyArgs *args, const MpyToken *close, AstVec **positional,
+                   AstVec **keywords);
 
 /* Allocation helpers shared by the builder files. */
 AstExpr *mpy_new_expr(MpyParser *p, AstExprKind kind, AstLocation loc);

@@ -375,6 +375,13 @@ AstComprehension *mpy_build_comprehension(MpyParser *p, AstExpr *target, AstExpr
     return c;
 }
 
+AstVec *mpy_comp_start(MpyParser *p, const MpyToken *for_token, AstComprehension *c)
+{
+    AstVec *v = mpy_vec_one(p, c);
+    v->end = mpy_token_loc(for_token);
+    return v;
+}
+
 AstVec *mpy_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond)
 {
     AstComprehension *c = gens->items[gens->size - 1];
@@ -457,8 +464,13 @@ static bool check_keyword(MpyParser *p, MpyArg *a)
     return false;
 }
 
-static bool check_genexp_arg(MpyParser *p, MpyArgs *args, MpyArg *a)
+static bool check_genexp_arg(MpyParser *p, MpyArgs *args, MpyArg *a, bool in_class)
 {
+    if (in_class) {
+        /* A class's arguments have no generator form: CPython stops at `for`. */
+        mpy_error_range(p, "SyntaxError", &a->gens->end, &a->gens->end, "invalid syntax");
+        return false;
+    }
     if (args->v.size == 1 && !args->trailing_comma)
         return true;
     AstLocation end = last_comprehension_item(a->gens);
@@ -468,19 +480,21 @@ static bool check_genexp_arg(MpyParser *p, MpyArgs *args, MpyArg *a)
 
 /* Checks the order CPython's grammar imposes on arguments and splits them
  * into positional arguments and keywords. */
-int mpy_split_args(MpyParser *p, MpyArgs *args, AstVec **positional, AstVec **keywords)
+int mpy_split_args(MpyParser *p, MpyArgs *args, const MpyToken *close, AstVec **positional,
+                   AstVec **keywords)
 {
     bool seen_keyword = false, seen_dstar = false;
     for (ssize_t i = 0; i < args->v.size; i++) {
         MpyArg *a = args->v.items[i];
         switch (a->kind) {
         case MPY_ARG_GENEXP:
-            if (!check_genexp_arg(p, args, a))
+            if (!check_genexp_arg(p, args, a, args->in_class))
                 return -1;
             /* fallthrough */
         case MPY_ARG_POSITIONAL:
             if (seen_keyword || seen_dstar) {
-                AstLocation loc = a->kind == MPY_ARG_GENEXP ? a->value->outer : a->loc;
+                /* CPython reports it at the token after the arguments. */
+                AstLocation loc = mpy_token_loc(close);
                 mpy_error_range(p, "SyntaxError", &loc, &loc,
                                 seen_dstar ? "positional argument follows keyword argument unpacking"
                                            : "positional argument follows keyword argument");
@@ -523,7 +537,7 @@ AstExpr *mpy_build_call(MpyParser *p, AstExpr *func, const MpyToken *lpar, MpyAr
                         const MpyToken *rpar)
 {
     AstVec *positional = NULL, *keywords = NULL;
-    if (args && mpy_split_args(p, args, &positional, &keywords) < 0)
+    if (args && mpy_split_args(p, args, rpar, &positional, &keywords) < 0)
         positional = keywords = NULL;
     else if (args && args->v.size == 1) {
         MpyArg *a = args->v.items[0];

@@ -218,10 +218,15 @@ AstStmt *mpy_build_annassign(MpyParser *p, AstExpr *target, AstExpr *annotation,
     case AST_Name_kind: case AST_Attribute_kind: case AST_Subscript_kind:
         mpy_set_store(p, target, AST_Store);
         break;
-    case AST_Tuple_kind: case AST_List_kind:
-        mpy_error_node(p, target, "only single target (not %s) can be annotated",
+    case AST_Tuple_kind: case AST_List_kind: {
+        /* Without parentheses CPython points at the first element. */
+        const AstExpr *at = target;
+        if (target->kind == AST_Tuple_kind && !parenthesized(target) && target->v.Tuple.elts.size)
+            at = target->v.Tuple.elts.items[0];
+        mpy_error_node(p, at, "only single target (not %s) can be annotated",
                        target->kind == AST_Tuple_kind ? "tuple" : "list");
         break;
+    }
     default:
         mpy_error_node(p, target, "illegal target for annotation");
         break;

@@ -354,9 +354,10 @@ static void finish_after_parser_error(Driver *d)
         if (kind == TK_ENDMARKER)
             break;
     }
+    bool check_rest = true;
     if (p->syntax_error)
-        mpy_diagnose(p, &d->line, d->tok);
-    if (scratch.kind) {
+        check_rest = mpy_diagnose(p, &d->line, d->tok);
+    if (scratch.kind && check_rest) {
         int err_line = p->lookahead.lineno;
         int level = d->tok->level;
         if (d->tok->err_hard) {
@@ -548,8 +549,9 @@ static bool run_parser(MpyParser *p, MpyTokenizer *t, int mode_token)
     if (!ok && !p->err->kind && !p->syntax_error && !p->overflow && t->err->kind == NULL) {
         p->syntax_error = true; /* lemon gave up without saying where */
     }
-    if (!ok && (p->syntax_error || (p->err->kind && t->err == p->err && !p->overflow &&
-                                    strcmp(p->err->kind, "MemoryError") != 0)))
+    if (!ok && !p->diagnosing &&
+        (p->syntax_error || (p->err->kind && t->err == p->err && !p->overflow &&
+                             strcmp(p->err->kind, "MemoryError") != 0)))
         finish_after_parser_error(&d);
     if (lp)
         mpy_lemonFree(lp, free);
@@ -665,6 +667,39 @@ AstExpr *mpy_parse_fstring_expr(MpyParser *p, const char *start, const char *sto
     return ok ? sp.fstring_expr : NULL;
 }
 
+/* Parses source text [start, stop) at (lineno, col) of the file as an
+ * expression, for the error diagnosis; errors are ignored (NULL). */
+AstExpr *mpy_parse_fragment(MpyParser *p, const char *start, const char *stop, int lineno, int col)
+{
+    size_t len = (size_t)(stop - start);
+    char *buf = malloc(len + 4);
+    if (!buf)
+        return NULL;
+    buf[0] = '(';
+    memcpy(buf + 1, start, len);
+    buf[len + 1] = ')';
+    buf[len + 2] = '\n';
+    buf[len + 3] = '\0';
+    MpySyntaxError sub_err = {0};
+    MpyTokenizer sub;
+    mpy_tokenizer_init(&sub, buf, len + 3, &sub_err);
+    sub.line_offset = lineno - 1;
+    sub.col_offset = col - 1;
+    MpyParser sp = *p;
+    sp.err = &sub_err;
+    sp.buf = buf;
+    sp.end = buf + len + 3;
+    sp.fstring_expr = NULL;
+    sp.syntax_error = false;
+    sp.mod = NULL;
+    sp.duplicate_arg = NULL;
+    sp.diagnosing = true;
+    bool ok = run_parser(&sp, &sub, TK_FSTRING_MODE);
+    mpy_syntax_error_clear(&sub_err);
+    free(buf);
+    return ok ? sp.fstring_expr : NULL;
+}
+
 /* ------------------------------------------------------------ reports */
 
 /* CPython 3.11's print_exception for a SyntaxError: the file and line, the
@@ -682,23 +717,22 @@ void mpy_syntax_error_print(const MpySyntaxError *err, FILE *out)
         const char *text = err->text;
         long offset = err->offset - 1;
         long end_offset = err->end_offset;
-        size_t line_size = mpy_utf8_count(text, strlen(text));
+        long line_size = (long)strlen(text);
         if (err->end_lineno > err->lineno)
-            end_offset = (long)line_size;
-        if (end_offset > (long)line_size + 1)
-            end_offset = (long)line_size + 1;
+            end_offset = line_size;
+        if (end_offset > line_size + 1)
+            end_offset = line_size + 1;
         bool indentation = strcmp(err->kind, "SyntaxError") != 0;
         long carets = (!indentation && end_offset > 0 && end_offset > offset + 1) ? end_offset - offset - 1 : 1;
         while (*text == ' ' || *text == '\t' || *text == '\f') {
             text++;
             offset--;
         }
-        size_t len = strlen(text);
+        long len = (long)strlen(text);
         while (len > 0 && text[len - 1] == '\n')
             len--;
-        long nchars = (long)mpy_utf8_count(text, len);
-        if (offset > nchars)
-            offset = nchars;
+        if (offset > len)
+            offset = len;
         fprintf(out, "    %.*s\n", (int)len, text);
         if (offset >= 0) {
             fputs("    ", out);

@@ -1,13 +1,31 @@
 /* Diagnosis of syntax errors (parse_errors.h). lemon only says which token
  * it could not accept; CPython's second pass tries its invalid_* rules to
- * find a better message. Here those rules are matched on the tokens of the
- * logical line around the failure. */
+ * find a better message. Here those rules are matched on the tokens around
+ * the failure, with a small scanner that measures expressions the way a PEG
+ * rule would (the longest prefix that is an expression of a given level). */
 #include "parse_errors.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "parser.h"
+
+/* ------------------------------------------------------ the token list */
+
+/* The compound statement whose block an INDENT opened. */
+static void push_header(MpyTokenLine *l)
+{
+    if (l->hdr_depth >= MPY_MAXINDENT + 1)
+        return;
+    size_t i = l->len - 1; /* the INDENT; before it a NEWLINE */
+    while (i > 0 && l->toks[i - 1].kind == TK_NEWLINE)
+        i--;
+    size_t start = i;
+    while (start > 0 && l->toks[start - 1].kind != TK_NEWLINE && l->toks[start - 1].kind != TK_INDENT &&
+           l->toks[start - 1].kind != TK_DEDENT)
+        start--;
+    l->hdr_kind[l->hdr_depth++] = start < l->len ? l->toks[start].kind : 0;
+}
 
 void mpy_token_line_push(MpyTokenLine *l, const MpyToken *t)
 {
@@ -20,6 +38,10 @@ void mpy_token_line_push(MpyTokenLine *l, const MpyToken *t)
         l->cap = cap;
     }
     l->toks[l->len++] = *t;
+    if (t->kind == TK_INDENT)
+        push_header(l);
+    else if (t->kind == TK_DEDENT && l->hdr_depth > 0)
+        l->closed_kind = l->hdr_kind[--l->hdr_depth];
 }
 
 void mpy_token_line_boundary(MpyTokenLine *l)
@@ -37,25 +59,303 @@ void mpy_token_line_free(MpyTokenLine *l)
     memset(l, 0, sizeof *l);
 }
 
+/* -------------------------------------------------------------- errors */
+
 static void error_at_token(MpyParser *p, const char *kind, const MpyToken *t, const char *msg)
 {
     AstLocation loc = mpy_token_loc(t);
     mpy_error_range(p, kind, &loc, &loc, "%s", msg);
 }
 
-/* "unexpected indent": CPython measures it from where its tokenizer
- * stands, just after the indentation, so no caret shows. */
+/* From the start of token a to the end of token b. */
+static void error_tokens(MpyParser *p, const MpyToken *a, const MpyToken *b, const char *msg)
+{
+    AstLocation from = mpy_token_loc(a), to = mpy_token_loc(b);
+    mpy_error_range(p, "SyntaxError", &from, &to, "%s", msg);
+}
+
+/* An error at a token without a column (CPython's -1: INDENT, DEDENT,
+ * ENDMARKER): no caret is shown. */
+static void error_no_column(MpyParser *p, const char *kind, int lineno, const char *msg)
+{
+    size_t len;
+    const char *line = mpy_source_line(p->buf, p->end, lineno - p->fstring_line, &len);
+    MpySyntaxError *e = p->err;
+    e->kind = kind;
+    e->msg = strdup(msg);
+    e->lineno = e->end_lineno = lineno;
+    e->offset = 0;
+    e->end_offset = -1;
+    e->text = strndup(line, len);
+}
+
+/* --------------------------------------------------- token classes */
+
+typedef struct {
+    const MpyToken *t;
+    size_t n;
+} Toks;
+
+static int kind_at(Toks s, size_t i) { return i < s.n ? s.t[i].kind : 0; }
+
+static bool is_open(int k) { return k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE || k == TK_WITH_LPAR; }
+static bool is_close(int k) { return k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE; }
+
+static bool is_binop(int k)
+{
+    switch (k) {
+    case TK_PLUS: case TK_MINUS: case TK_STAR: case TK_SLASH: case TK_DOUBLESLASH: case TK_PERCENT:
+    case TK_AT: case TK_DOUBLESTAR: case TK_LEFTSHIFT: case TK_RIGHTSHIFT: case TK_AMPER:
+    case TK_VBAR: case TK_CIRCUMFLEX:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_compare(int k)
+{
+    switch (k) {
+    case TK_LESS: case TK_GREATER: case TK_EQEQUAL: case TK_NOTEQUAL: case TK_LESSEQUAL:
+    case TK_GREATEREQUAL: case TK_IN: case TK_IS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Index after the bracket opened at i (or s.n when it is not closed). */
+static size_t skip_brackets(Toks s, size_t i)
+{
+    int depth = 0;
+    for (; i < s.n; i++) {
+        if (is_open(s.t[i].kind))
+            depth++;
+        else if (is_close(s.t[i].kind) && --depth == 0)
+            return i + 1;
+    }
+    return s.n;
+}
+
+/* ------------------------------------------------- expression scanner */
+
+typedef enum { LV_BITWISE, LV_COMPARISON, LV_DISJUNCTION, LV_EXPRESSION } Level;
+
+static size_t scan(Toks s, size_t i, Level lv);
+
+static size_t scan_atom(Toks s, size_t i)
+{
+    switch (kind_at(s, i)) {
+    case TK_NAME: case TK_NUMBER: case TK_TRUE: case TK_FALSE: case TK_NONE: case TK_ELLIPSIS:
+        return i + 1;
+    case TK_STRING:
+        while (kind_at(s, i) == TK_STRING)
+            i++;
+        return i;
+    case TK_LPAR: case TK_LSQB: case TK_LBRACE: {
+        size_t j = skip_brackets(s, i);
+        return j <= s.n && is_close(s.t[j - 1].kind) ? j : i;
+    }
+    default:
+        return i;
+    }
+}
+
+static size_t scan_primary(Toks s, size_t i)
+{
+    size_t j = scan_atom(s, i);
+    if (j == i)
+        return i;
+    for (;;) {
+        int k = kind_at(s, j);
+        if (k == TK_DOT && kind_at(s, j + 1) == TK_NAME) {
+            j += 2;
+        } else if (k == TK_LPAR || k == TK_LSQB) {
+            size_t e = skip_brackets(s, j);
+            if (!is_close(s.t[e - 1].kind))
+                return j;
+            j = e;
+        } else {
+            return j;
+        }
+    }
+}
+
+/* A unary-prefixed power: factor in CPython's grammar. */
+static size_t scan_factor(Toks s, size_t i)
+{
+    size_t j = i;
+    while (kind_at(s, j) == TK_PLUS || kind_at(s, j) == TK_MINUS || kind_at(s, j) == TK_TILDE)
+        j++;
+    size_t e = scan_primary(s, j);
+    if (e == j)
+        return i;
+    if (kind_at(s, e) == TK_DOUBLESTAR) {
+        size_t f = scan_factor(s, e + 1);
+        if (f > e + 1)
+            return f;
+    }
+    return e;
+}
+
+/* Operands joined by operators of the level: the longest such prefix. */
+static size_t scan_chain(Toks s, size_t i, Level lv)
+{
+    size_t j = i;
+    if (lv >= LV_DISJUNCTION)
+        while (kind_at(s, j) == TK_NOT)
+            j++;
+    size_t end = scan_factor(s, j);
+    if (end == j)
+        return i;
+    for (;;) {
+        int k = kind_at(s, end);
+        size_t next = end + 1;
+        if (is_binop(k)) {
+        } else if (lv >= LV_COMPARISON && is_compare(k)) {
+            if (k == TK_IS && kind_at(s, next) == TK_NOT)
+                next++;
+        } else if (lv >= LV_COMPARISON && k == TK_NOT && kind_at(s, next) == TK_IN) {
+            next++;
+        } else if (lv >= LV_DISJUNCTION && (k == TK_AND || k == TK_OR)) {
+            while (kind_at(s, next) == TK_NOT)
+                next++;
+        } else {
+            return end;
+        }
+        size_t e = scan_factor(s, next);
+        if (e == next)
+            return end;
+        end = e;
+    }
+}
+
+static size_t scan(Toks s, size_t i, Level lv)
+{
+    if (lv == LV_EXPRESSION && kind_at(s, i) == TK_LAMBDA) {
+        size_t j = i + 1;
+        while (j < s.n && s.t[j].kind != TK_COLON && !is_open(s.t[j].kind) && s.t[j].kind != TK_NEWLINE)
+            j++;
+        if (kind_at(s, j) != TK_COLON)
+            return i;
+        size_t e = scan(s, j + 1, LV_EXPRESSION);
+        return e > j + 1 ? e : i;
+    }
+    size_t d = scan_chain(s, i, lv >= LV_DISJUNCTION ? LV_DISJUNCTION : lv);
+    if (lv == LV_EXPRESSION && d > i && kind_at(s, d) == TK_IF) {
+        size_t c = scan_chain(s, d + 1, LV_DISJUNCTION);
+        if (c > d + 1 && kind_at(s, c) == TK_ELSE) {
+            size_t e = scan(s, c + 1, LV_EXPRESSION);
+            if (e > c + 1)
+                return e;
+        }
+    }
+    return d;
+}
+
+/* --------------------------------------------------- line structure */
+
+/* The start of the logical line containing index `end`. */
+static size_t logical_start(MpyTokenLine *l, size_t end)
+{
+    size_t i = end;
+    while (i > 0 && l->toks[i - 1].kind != TK_NEWLINE && l->toks[i - 1].kind != TK_INDENT &&
+           l->toks[i - 1].kind != TK_DEDENT)
+        i--;
+    return i;
+}
+
+/* Bracket depth before token `at`, counted from the logical line start. */
+static int depth_at(MpyTokenLine *l, size_t start, size_t at)
+{
+    int depth = 0;
+    for (size_t i = start; i < at; i++) {
+        if (is_open(l->toks[i].kind))
+            depth++;
+        else if (is_close(l->toks[i].kind) && depth > 0)
+            depth--;
+    }
+    return depth;
+}
+
+/* The innermost bracket open at `at` (its index), or (size_t)-1. */
+static size_t enclosing_bracket(MpyTokenLine *l, size_t start, size_t at)
+{
+    size_t stack[MPY_MAXLEVEL + 1];
+    int depth = 0;
+    for (size_t i = start; i < at; i++) {
+        if (is_open(l->toks[i].kind) && depth < MPY_MAXLEVEL)
+            stack[depth++] = i;
+        else if (is_close(l->toks[i].kind) && depth > 0)
+            depth--;
+    }
+    return depth > 0 ? stack[depth - 1] : (size_t)-1;
+}
+
+static bool is_delimiter(int k)
+{
+    switch (k) {
+    case TK_COMMA: case TK_COLON: case TK_EQUAL: case TK_COLONEQUAL: case TK_SEMI: case TK_IF:
+    case TK_ELSE: case TK_FOR: case TK_LAMBDA: case TK_RETURN: case TK_YIELD: case TK_ASSERT:
+    case TK_DEL: case TK_WHILE: case TK_ELIF: case TK_WITH: case TK_AS: case TK_FROM:
+    case TK_IMPORT: case TK_RAISE: case TK_RARROW: case TK_STAR: case TK_DOUBLESTAR:
+    case TK_PLUSEQUAL: case TK_MINEQUAL: case TK_STAREQUAL: case TK_SLASHEQUAL:
+    case TK_PERCENTEQUAL: case TK_AMPEREQUAL: case TK_VBAREQUAL: case TK_CIRCUMFLEXEQUAL:
+    case TK_LEFTSHIFTEQUAL: case TK_RIGHTSHIFTEQUAL: case TK_DOUBLESTAREQUAL:
+    case TK_DOUBLESLASHEQUAL: case TK_ATEQUAL: case TK_AT: case TK_NEWLINE: case TK_INDENT:
+    case TK_DEDENT: case TK_GLOBAL: case TK_NONLOCAL: case TK_EXCEPT: case TK_IN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Where the element containing `at` starts: after the nearest delimiter at
+ * the same bracket depth. A star or double star belongs to the element. */
+static size_t element_start(MpyTokenLine *l, size_t start, size_t at)
+{
+    int depth = 0;
+    size_t i = at;
+    while (i > start) {
+        int k = l->toks[i - 1].kind;
+        if (is_close(k)) {
+            depth++;
+        } else if (is_open(k)) {
+            if (depth == 0)
+                break;
+            depth--;
+        } else if (depth == 0 && is_delimiter(k)) {
+            if (k == TK_IN) {
+                /* `in` ends a for-target; elsewhere it is a comparison */
+                bool after_for = false;
+                for (size_t j = i - 1; j > start && !after_for; j--)
+                    after_for = l->toks[j - 1].kind == TK_FOR;
+                if (!after_for) {
+                    i--;
+                    continue;
+                }
+            }
+            break;
+        }
+        i--;
+    }
+    return i;
+}
+
+/* ------------------------------------------------------------ rules */
+
+/* "unexpected indent": CPython measures it from where its tokenizer stands,
+ * just after the indentation, so no caret shows. */
 static void unexpected_indent(MpyParser *p, MpyTokenLine *l, size_t i)
 {
     const MpyToken *next = i + 1 < l->len ? &l->toks[i + 1] : &l->toks[i];
     size_t len;
     const char *line = mpy_source_line(p->buf, p->end, next->lineno - p->fstring_line, &len);
-    int col = next->col_offset >= 0 ? next->col_offset : 0;
     MpySyntaxError *e = p->err;
     e->kind = "IndentationError";
     e->msg = strdup("unexpected indent");
     e->lineno = e->end_lineno = next->lineno;
-    e->offset = col;
+    e->offset = next->col_offset >= 0 ? next->col_offset : 0;
     e->end_offset = -1;
     e->text = strndup(line, len);
 }
@@ -71,7 +371,7 @@ static const char *block_owner(const MpyToken *first, const MpyToken *second)
     case TK_WHILE: return "'while' statement";
     case TK_FOR: return "'for' statement";
     case TK_TRY: return "'try' statement";
-    case TK_EXCEPT: return second && second->kind == TK_STAR ? "'except*' statement" : "'except' statement";
+    case TK_EXCEPT: return second->kind == TK_STAR ? "'except*' statement" : "'except' statement";
     case TK_FINALLY: return "'finally' statement";
     case TK_WITH: return "'with' statement";
     case TK_DEF: return "function definition";
@@ -80,37 +380,45 @@ static const char *block_owner(const MpyToken *first, const MpyToken *second)
     }
 }
 
-/* The start of the logical line that ends at index `end` (a NEWLINE). */
-static size_t logical_start(MpyTokenLine *l, size_t end)
+static bool expected_block(MpyParser *p, MpyTokenLine *l, size_t fail)
 {
-    size_t i = end;
-    while (i > 0 && l->toks[i - 1].kind != TK_NEWLINE && l->toks[i - 1].kind != TK_INDENT &&
-           l->toks[i - 1].kind != TK_DEDENT)
-        i--;
-    return i;
-}
-
-static bool expected_block(MpyParser *p, MpyTokenLine *l, const MpyToken *bad, const MpyToken *header)
-{
+    if (fail < 2 || l->toks[fail - 1].kind != TK_NEWLINE || l->toks[fail - 2].kind != TK_COLON)
+        return false;
+    const MpyToken *header = &l->toks[logical_start(l, fail - 1)];
     const char *owner = block_owner(header, header + 1);
     if (!owner)
         return false;
     char msg[160];
     snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", owner, header->lineno);
-    if (bad->kind == TK_ENDMARKER || bad->col_offset < 0) {
-        size_t len;
-        int lineno = bad->lineno;
-        const char *line = mpy_source_line(p->buf, p->end, lineno, &len);
-        MpySyntaxError *e = p->err;
-        e->kind = "IndentationError";
-        e->msg = strdup(msg);
-        e->lineno = e->end_lineno = lineno;
-        e->offset = 0;
-        e->end_offset = -1;
-        e->text = strndup(line, len);
-        return true;
+    const MpyToken *bad = &l->toks[fail];
+    if (bad->col_offset < 0)
+        error_no_column(p, "IndentationError", bad->lineno, msg);
+    else
+        error_at_token(p, "IndentationError", bad, msg);
+    return true;
+}
+
+/* A try block followed by neither except nor finally. */
+static bool try_without_handler(MpyParser *p, MpyTokenLine *l, size_t fail)
+{
+    const MpyToken *bad = &l->toks[fail];
+    if (bad->kind == TK_EXCEPT || bad->kind == TK_FINALLY || fail == 0)
+        return false;
+    int prev = l->toks[fail - 1].kind;
+    bool after_try = false;
+    if (prev == TK_DEDENT) {
+        after_try = l->closed_kind == TK_TRY;
+    } else if (prev == TK_NEWLINE) {
+        size_t s = logical_start(l, fail - 1);
+        after_try = l->toks[s].kind == TK_TRY && kind_at((Toks){l->toks, l->len}, s + 1) == TK_COLON;
     }
-    error_at_token(p, "IndentationError", bad, msg);
+    if (!after_try)
+        return false;
+    const char *msg = "expected 'except' or 'finally' block";
+    if (bad->col_offset < 0)
+        error_no_column(p, "SyntaxError", bad->lineno, msg);
+    else
+        error_at_token(p, "SyntaxError", bad, msg);
     return true;
 }
 
@@ -125,7 +433,8 @@ static bool is_compound_keyword(int kind)
     }
 }
 
-/* A header line without its ':' (CPython's invalid_*_stmt rules). */
+/* A header line without its ':' (CPython's invalid_*_stmt rules; after
+ * `def ...)`, try, finally and else the ':' is a forced token). */
 static bool expected_colon(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
     const MpyToken *first = &l->toks[start], *bad = &l->toks[fail];
@@ -134,8 +443,8 @@ static bool expected_colon(MpyParser *p, MpyTokenLine *l, size_t start, size_t f
     int depth = 0;
     for (size_t i = start; i < fail; i++) {
         int k = l->toks[i].kind;
-        depth += k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE || k == TK_WITH_LPAR;
-        depth -= k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE;
+        depth += is_open(k);
+        depth -= is_close(k);
         if (depth == 0 && k == TK_COLON)
             return false;
     }
@@ -163,8 +472,8 @@ static bool is_name(const MpyToken *t, const char *s)
     return t->kind == TK_NAME && (size_t)(t->end - t->start) == n && memcmp(t->start, s, n) == 0;
 }
 
-/* match/case statements parse as names here; a header `match x:` that
- * fails to parse is reported as unsupported. */
+/* match/case parse as names here; a `match x:` header that fails to parse
+ * is reported as unsupported. */
 static bool match_statement(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
     if (!is_name(&l->toks[start], "match") || fail == start)
@@ -172,38 +481,282 @@ static bool match_statement(MpyParser *p, MpyTokenLine *l, size_t start, size_t 
     size_t i = fail;
     while (i < l->len && l->toks[i].kind != TK_NEWLINE)
         i++;
-    if (i == l->len || i == 0 || l->toks[i - 1].kind != TK_COLON)
+    if (i == l->len || l->toks[i - 1].kind != TK_COLON)
         return false;
     error_at_token(p, "SyntaxError", &l->toks[start], "minipy does not support the match statement");
     return true;
 }
 
-void mpy_diagnose(MpyParser *p, MpyTokenLine *l, MpyTokenizer *t)
+/* Inside def parameters: "Function parameters cannot be parenthesized",
+ * "expected default value expression". */
+static bool parameter_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    if (l->toks[start].kind != TK_DEF)
+        return false;
+    size_t open = enclosing_bracket(l, start, fail);
+    if (open != start + 2)
+        return false;
+    const MpyToken *bad = &l->toks[fail];
+    int prev = l->toks[fail - 1].kind;
+    if (bad->kind == TK_LPAR && (prev == TK_LPAR || prev == TK_COMMA)) {
+        size_t end = skip_brackets(s, fail);
+        for (size_t i = fail + 1; i + 1 < end; i++)
+            if (s.t[i].kind != TK_NAME && s.t[i].kind != TK_COMMA)
+                return false;
+        if (end > s.n || !is_close(s.t[end - 1].kind) || end == fail + 2)
+            return false;
+        error_tokens(p, bad, &s.t[end - 1], "Function parameters cannot be parenthesized");
+        return true;
+    }
+    if ((bad->kind == TK_RPAR || bad->kind == TK_COMMA) && prev == TK_EQUAL) {
+        error_at_token(p, "SyntaxError", &l->toks[fail - 1], "expected default value expression");
+        return true;
+    }
+    return false;
+}
+
+/* except A, B: and except* without a type. */
+static bool except_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    if (l->toks[start].kind != TK_EXCEPT)
+        return false;
+    size_t i = start + 1;
+    if (kind_at(s, i) == TK_STAR) {
+        if (fail == i + 1 && kind_at(s, fail) == TK_COLON) {
+            error_at_token(p, "SyntaxError", &s.t[fail], "expected one or more exception types");
+            return true;
+        }
+        i++;
+    }
+    size_t e = scan(s, i, LV_EXPRESSION);
+    if (e == i || kind_at(s, e) != TK_COMMA || fail != e)
+        return false;
+    size_t j = e;
+    while (kind_at(s, j) == TK_COMMA) {
+        size_t k = scan(s, j + 1, LV_EXPRESSION);
+        if (k == j + 1)
+            break;
+        j = k;
+    }
+    if (kind_at(s, j) != TK_COLON && kind_at(s, j) != TK_AS)
+        return false;
+    error_tokens(p, &s.t[i], &s.t[j - 1], "multiple exception types must be parenthesized");
+    return true;
+}
+
+/* print x / exec x: CPython's invalid_legacy_expression. */
+static bool legacy_print(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    size_t e = element_start(l, start, fail);
+    if (e + 1 != fail || !(is_name(&s.t[e], "print") || is_name(&s.t[e], "exec")) ||
+        kind_at(s, fail) == TK_LPAR)
+        return false;
+    size_t end = scan(s, fail, LV_EXPRESSION);
+    if (end == fail)
+        return false;
+    while (kind_at(s, end) == TK_COMMA) {
+        size_t k = scan(s, end + 1, LV_EXPRESSION);
+        if (k == end + 1)
+            break;
+        end = k;
+    }
+    char msg[96];
+    const char *name = is_name(&s.t[e], "print") ? "print" : "exec";
+    snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", name, name);
+    error_tokens(p, &s.t[e], &s.t[end - 1], msg);
+    return true;
+}
+
+/* a if b without else: "expected 'else' after 'if' expression". */
+static bool missing_else(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    size_t e = element_start(l, start, fail);
+    /* the element start stops at the `if`; the condition follows it */
+    if (e == start || s.t[e - 1].kind != TK_IF)
+        return false;
+    size_t cond_end = scan_chain(s, e, LV_DISJUNCTION);
+    if (cond_end != fail || cond_end == e || kind_at(s, fail) == TK_ELSE || kind_at(s, fail) == TK_COLON)
+        return false;
+    size_t a = element_start(l, start, e - 1);
+    if (a == e - 1 || scan_chain(s, a, LV_DISJUNCTION) != e - 1)
+        return false;
+    for (size_t i = start; i < a; i++)
+        if (s.t[i].kind == TK_FOR && depth_at(l, start, i) == depth_at(l, start, a))
+            return false; /* a comprehension's `if` */
+    error_tokens(p, &s.t[a], &s.t[cond_end - 1], "expected 'else' after 'if' expression");
+    return true;
+}
+
+/* `x = 1` where a named expression is expected (an if condition, a list
+ * element): CPython's invalid_named_expression. */
+static bool assignment_in_expression(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    if (s.t[fail].kind != TK_EQUAL)
+        return false;
+    int first = s.t[start].kind;
+    int depth = depth_at(l, start, fail);
+    if (depth == 0 && first != TK_IF && first != TK_ELIF && first != TK_WHILE)
+        return false;
+    if (depth > 0) {
+        size_t open = enclosing_bracket(l, start, fail);
+        if (open > start && s.t[open].kind == TK_LPAR && (s.t[open - 1].kind == TK_NAME ||
+                                                         is_close(s.t[open - 1].kind)))
+            return false; /* call arguments: keyword rules apply */
+    }
+    size_t a = element_start(l, start, fail);
+    if (a == fail)
+        return false;
+    size_t b_end = scan_chain(s, fail + 1, LV_BITWISE);
+    int after = kind_at(s, b_end);
+    if (b_end == fail + 1 || after == TK_EQUAL || after == TK_COLONEQUAL)
+        return false;
+    if (fail == a + 1 && s.t[a].kind == TK_NAME) {
+        error_tokens(p, &s.t[a], &s.t[b_end - 1],
+                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return true;
+    }
+    if (scan_chain(s, a, LV_BITWISE) != fail)
+        return false;
+    AstExpr *target = mpy_parse_fragment(p, s.t[a].start, s.t[fail - 1].end, s.t[a].lineno, s.t[a].col_offset);
+    if (!target || target->kind == AST_List_kind || target->kind == AST_Tuple_kind ||
+        target->kind == AST_GeneratorExp_kind)
+        return false;
+    if (target->kind == AST_Constant_kind && target->v.Constant.value.kind <= AST_CONST_FALSE &&
+        target->v.Constant.value.kind != AST_CONST_ELLIPSIS)
+        return false;
+    mpy_error_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                   mpy_expr_name(target));
+    return true;
+}
+
+/* Dictionary displays: "':' expected after dictionary key" and friends. */
+static bool dict_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    size_t open = enclosing_bracket(l, start, fail);
+    if (open == (size_t)-1 || s.t[open].kind != TK_LBRACE)
+        return false;
+    /* a dict if the first element has a top-level ':' or is **x */
+    size_t first_end = scan(s, open + 1, LV_EXPRESSION);
+    bool is_dict = kind_at(s, open + 1) == TK_DOUBLESTAR || kind_at(s, first_end) == TK_COLON;
+    if (!is_dict)
+        return false;
+    const MpyToken *bad = &s.t[fail];
+    int prev = s.t[fail - 1].kind;
+    if (prev == TK_COLON && (bad->kind == TK_RBRACE || bad->kind == TK_COMMA)) {
+        error_at_token(p, "SyntaxError", &s.t[fail - 1], "expression expected after dictionary key and ':'");
+        return true;
+    }
+    if (prev == TK_COLON && bad->kind == TK_STAR) {
+        size_t e = scan_chain(s, fail + 1, LV_BITWISE);
+        error_tokens(p, bad, &s.t[e > fail + 1 ? e - 1 : fail], "cannot use a starred expression in a dictionary value");
+        return true;
+    }
+    size_t e = element_start(l, start, fail);
+    if (e == fail || s.t[e - 1].kind != TK_COMMA || (bad->kind != TK_RBRACE && bad->kind != TK_COMMA))
+        return false;
+    if (scan(s, e, LV_EXPRESSION) != fail)
+        return false;
+    /* CPython points at the key's last character, with no end. */
+    AstLocation loc = mpy_token_loc(&s.t[fail - 1]);
+    loc.col_offset = loc.end_col_offset - 1;
+    AstLocation end = loc;
+    end.end_col_offset = -1;
+    mpy_error_range(p, "SyntaxError", &loc, &end, "':' expected after dictionary key");
+    return true;
+}
+
+/* Two expressions side by side in brackets: "Perhaps you forgot a comma?" */
+static bool missing_comma(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    size_t a = element_start(l, start, fail);
+    if (a == fail || depth_at(l, start, a) == 0)
+        return false;
+    if ((s.t[a].kind == TK_NAME && kind_at(s, a + 1) == TK_STRING) || is_name(&s.t[a], "match") ||
+        is_name(&s.t[a], "case") || is_name(&s.t[a], "_"))
+        return false;
+    size_t a_end = scan_chain(s, a, LV_DISJUNCTION);
+    if (a_end == a || a_end > fail)
+        return false;
+    if (a_end == a + 1 && (is_name(&s.t[a], "print") || is_name(&s.t[a], "exec")))
+        return false;
+    size_t b_end = scan(s, a_end, LV_EXPRESSION);
+    if (b_end == a_end || b_end < fail)
+        return false;
+    error_tokens(p, &s.t[a], &s.t[b_end - 1], "invalid syntax. Perhaps you forgot a comma?");
+    return true;
+}
+
+/* An assignment whose target cannot be assigned, when the statement fails
+ * to parse further on (CPython checks the target first). */
+static bool bad_assignment(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    size_t eq = start;
+    while (eq < fail && !(s.t[eq].kind == TK_EQUAL && depth_at(l, start, eq) == 0))
+        eq++;
+    if (eq >= fail || eq == start)
+        return false;
+    AstExpr *target = mpy_parse_fragment(p, s.t[start].start, s.t[eq - 1].end, s.t[start].lineno,
+                                         s.t[start].col_offset);
+    if (!target)
+        return false;
+    const AstExpr *bad = mpy_invalid_target(target, AST_Store);
+    if (!bad)
+        return false;
+    size_t v_end = scan_chain(s, eq + 1, LV_BITWISE);
+    bool single = kind_at(s, v_end) != TK_EQUAL;
+    bool excluded = target->kind == AST_List_kind || target->kind == AST_Tuple_kind ||
+                    target->kind == AST_GeneratorExp_kind ||
+                    (target->kind == AST_Constant_kind && target->v.Constant.value.kind <= AST_CONST_FALSE &&
+                     target->v.Constant.value.kind != AST_CONST_ELLIPSIS);
+    if (single && v_end > eq + 1 && !excluded && scan_chain(s, start, LV_BITWISE) == eq)
+        mpy_error_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                       mpy_expr_name(target));
+    else
+        mpy_error_node(p, bad, "cannot assign to %s", mpy_expr_name(bad));
+    return true;
+}
+
+bool mpy_diagnose(MpyParser *p, MpyTokenLine *l, MpyTokenizer *t)
 {
     (void)t;
     if (p->err->kind)
-        return;
-    size_t fail = l->fail < l->len ? l->fail : (l->len ? l->len - 1 : 0);
+        return true;
     if (l->len == 0) {
         error_at_token(p, "SyntaxError", &p->error_token, "invalid syntax");
-        return;
+        return true;
     }
+    size_t fail = l->fail < l->len ? l->fail : l->len - 1;
     const MpyToken *bad = &l->toks[fail];
     if (bad->kind == TK_INDENT) {
         unexpected_indent(p, l, fail);
-        return;
+        return false;
     }
-    if (fail >= 2 && l->toks[fail - 1].kind == TK_NEWLINE && l->toks[fail - 2].kind == TK_COLON) {
-        size_t start = logical_start(l, fail - 1);
-        if (expected_block(p, l, bad, &l->toks[start]))
-            return;
-    }
+    if (expected_block(p, l, fail) || try_without_handler(p, l, fail))
+        return true;
     size_t start = logical_start(l, fail);
-    if (match_statement(p, l, start, fail) || expected_colon(p, l, start, fail))
-        return;
-    if (bad->kind == TK_DEDENT) {
-        error_at_token(p, "IndentationError", bad, "unexpected unindent");
-        return;
+    if (fail > start) {
+        if (match_statement(p, l, start, fail) || expected_colon(p, l, start, fail) ||
+            parameter_errors(p, l, start, fail) || except_errors(p, l, start, fail) ||
+            legacy_print(p, l, start, fail) || missing_else(p, l, start, fail) ||
+            assignment_in_expression(p, l, start, fail) || dict_errors(p, l, start, fail) ||
+            missing_comma(p, l, start, fail) || bad_assignment(p, l, start, fail))
+            return true;
     }
-    error_at_token(p, "SyntaxError", bad, "invalid syntax");
+    if (bad->kind == TK_DEDENT) {
+        error_no_column(p, "IndentationError", bad->lineno, "unexpected unindent");
+        return false;
+    }
+    if (bad->col_offset < 0)
+        error_no_column(p, "SyntaxError", bad->lineno, "invalid syntax");
+    else
+        error_at_token(p, "SyntaxError", bad, "invalid syntax");
+    return true;
 }

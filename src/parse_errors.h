@@ -14,6 +14,9 @@ typedef struct {
     size_t fail;
     size_t cur_start; /* where the current logical line starts; the previous
                          line (for "expected an indented block") precedes it */
+    int hdr_kind[MPY_MAXINDENT + 1]; /* first token of each open block's header */
+    int hdr_depth;
+    int closed_kind;  /* the header of the block the last DEDENT closed */
 } MpyTokenLine;
 
 void mpy_token_line_push(MpyTokenLine *l, const MpyToken *t);
@@ -22,7 +25,9 @@ void mpy_token_line_boundary(MpyTokenLine *l);
 void mpy_token_line_free(MpyTokenLine *l);
 
 /* Records in p->err the error CPython reports for a failure at
- * line->toks[line->fail] (p->error_token). */
-void mpy_diagnose(MpyParser *p, MpyTokenLine *line, MpyTokenizer *t);
+ * line->toks[line->fail] (p->error_token). Returns false for the errors
+ * CPython reports without looking for tokenizer errors further on
+ * (unexpected indent and unindent). */
+bool mpy_diagnose(MpyParser *p, MpyTokenLine *line, MpyTokenizer *t);
 
 #endif

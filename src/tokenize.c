@@ -102,13 +102,13 @@ static int soft_error(MpyTokenizer *t, const char *kind, int lineno, int offset,
     return MPY_TOK_ERROR;
 }
 
-/* Offset just past the end of line `lineno`, as CPython computes it from the
- * tokenizer's end-of-input pointer (clamped to the line's length + 1). */
+/* Offset just past the end of line `lineno`, in bytes, as CPython computes
+ * it from the tokenizer's end-of-input pointer. */
 static int end_of_line_offset(MpyTokenizer *t, int lineno)
 {
     size_t len;
-    const char *line = mpy_source_line(t->buf, t->end, lineno, &len);
-    return (int)mpy_utf8_count(line, len) + 1;
+    mpy_source_line(t->buf, t->end, lineno, &len);
+    return (int)len + 1;
 }
 
 /* ------------------------------------------------------ line structure */
@@ -191,8 +191,9 @@ static int scan_string(MpyTokenizer *t, const char *start, const char **pp, bool
     for (;;) {
         char c = *p;
         if (p >= t->end || (c == '\n' && !triple)) {
-            /* CPython reports it at the opening quote's line and prefix. */
-            int detected = t->lineno;
+            /* CPython reports it at the opening quote's line and prefix; at
+             * the end of the input its line count stops at the last line. */
+            int detected = t->lineno - (p >= t->end && p > t->buf && p[-1] == '\n');
             t->lineno = first_line;
             t->line_start = first_line_start;
             return hard_error(t, start + 1,
@@ -482,20 +483,29 @@ static int at_end(MpyTokenizer *t, MpyToken *tok, bool after_continuation)
         t->err_hard = false;
         return MPY_TOK_ERROR;
     }
+    /* CPython's line count stops at the last line of the input. */
+    int last = t->lineno > 1 && t->end > t->buf && t->end[-1] == '\n' ? t->lineno - 1 : t->lineno;
+    int kind = TK_ENDMARKER;
     if (t->indent > 0) {
         t->indent--;
-        return emit_empty(t, tok, TK_DEDENT);
+        kind = TK_DEDENT;
+    } else {
+        t->done = true;
     }
-    t->done = true;
-    return emit_empty(t, tok, TK_ENDMARKER);
+    emit_empty(t, tok, kind);
+    tok->lineno = tok->end_lineno = last + t->line_offset;
+    return kind;
 }
 
 int mpy_tokenizer_next(MpyTokenizer *t, MpyToken *tok)
 {
     if (t->err->kind)
         return MPY_TOK_ERROR;
-    if (t->done)
-        return emit_empty(t, tok, TK_ENDMARKER);
+    if (t->done) {
+        emit_empty(t, tok, TK_ENDMARKER);
+        tok->lineno = tok->end_lineno = (t->lineno > 1 ? t->lineno - 1 : 1) + t->line_offset;
+        return TK_ENDMARKER;
+    }
     bool continued = false;
     for (;;) {
         if (t->atbol) {
@@ -526,7 +536,7 @@ int mpy_tokenizer_next(MpyTokenizer *t, MpyToken *tok)
             if (*p == '\0' && p >= t->end)
                 return at_end(t, tok, true);
             t->cur = p + 1;
-            return soft_error(t, "SyntaxError", t->lineno, (int)(p + 1 - t->line_start) + 1, 0,
+            return soft_error(t, "SyntaxError", t->lineno, (int)(p + 1 - t->line_start), 0,
                               "unexpected character after line continuation character");
         case MPY_RAW_NEWLINE: {
             const char *line_start = t->line_start;
