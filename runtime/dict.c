@@ -79,13 +79,14 @@ static size_t keys_size(MpyDictKeysObject *dk)
            (size_t)USABLE_FRACTION(DK_SIZE(dk)) * entry_size(DK_IS_UNICODE(dk));
 }
 
-/* The smallest log2 size with at least minsize slots (and at least 8). */
+/* The log2 size of a table for `minsize` slots, computed as CPython 3.11
+ * does on 64-bit builds: the bit length of ((minsize | 8) - 1) | 7. That is
+ * at least 16 slots for any minsize from 1 to 7 (only 0 and 8 give 8),
+ * which is why {'a': 1} then d[1] = 2 grows to 16 slots. */
 static uint8_t calculate_log2_keysize(ssize_t minsize)
 {
-    uint8_t log2 = LOG_MINSIZE;
-    while (((ssize_t)1 << log2) < minsize)
-        log2++;
-    return log2;
+    size_t m = (((size_t)minsize | (1 << LOG_MINSIZE)) - 1) | ((1 << LOG_MINSIZE) - 1);
+    return (uint8_t)(64 - __builtin_clzl(m));
 }
 
 /* A table big enough to hold n items without growing. */
