@@ -39,6 +39,9 @@ MpyObject *mpy_class_subclasses_list(MpyTypeObject *type);
 ssize_t mpy_class_sizeof(MpyTypeObject *type);
 /* "Can't instantiate abstract class C with abstract method m" */
 MpyObject *mpy_class_abstract_error(MpyTypeObject *type);
+/* Re-derives the slots for special method `name` in type and its subclasses. */
+void mpy_class_fixup_slots_recursive(MpyTypeObject *type, MpyObject *name);
+void mpy_class_init_hooks(void);
 /* __build_class__(func, name, *bases, **kwds) */
 MpyObject *mpy_class_build(MpyObject *const *args, size_t nargs, MpyObject *kwnames);
 

@@ -22,5 +22,12 @@ int mpy_instance_set_class(MpyObject *obj, MpyObject *value, void *closure);
  * clear and dealloc). */
 int mpy_instance_traverse(MpyObject *obj, mpy_visitproc visit, void *arg);
 void mpy_instance_clear(MpyObject *obj);
+/* The eval loop's inline cache: the slot where obj keeps `name` in its
+ * class's shared layout (-1 when it is not kept there), and the value in
+ * a slot (NULL when absent or the object switched to a real dict). */
+ssize_t mpy_instance_attr_index(MpyObject *obj, MpyObject *name);
+MpyObject *mpy_instance_value_at(MpyObject *obj, ssize_t index, MpyObject *name);
+/* Frees a class's shared attribute layout (its dealloc). */
+void mpy_instance_keys_free(MpyTypeObject *type);
 
 #endif

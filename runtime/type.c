@@ -5,6 +5,7 @@
  * (heap types) are built in class.c on top of this. */
 #include "type.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "descr.h"
@@ -296,6 +297,37 @@ static int fill_dict(MpyTypeObject *type)
     return 0;
 }
 
+/* Static types readied so far, to be unreadied at shutdown in reverse. */
+static MpyTypeObject **static_types;
+static size_t nstatic_types, static_types_cap;
+
+static void remember_static_type(MpyTypeObject *type)
+{
+    if (type->tp_flags & MPY_TPFLAGS_HEAPTYPE)
+        return;
+    if (nstatic_types == static_types_cap) {
+        size_t cap = static_types_cap ? static_types_cap * 2 : 128;
+        MpyTypeObject **grown = realloc(static_types, cap * sizeof *grown);
+        if (!grown)
+            return;
+        static_types = grown;
+        static_types_cap = cap;
+    }
+    static_types[nstatic_types++] = type;
+}
+
+void mpy_type_unready_all(void)
+{
+    for (size_t i = nstatic_types; i > 0; i--)
+        if (static_types[i - 1]->tp_dict)
+            mpy_dict_clear(static_types[i - 1]->tp_dict);
+    for (size_t i = nstatic_types; i > 0; i--)
+        mpy_type_unready(static_types[i - 1]);
+    free(static_types);
+    static_types = NULL;
+    nstatic_types = static_types_cap = 0;
+}
+
 int mpy_type_ready(MpyTypeObject *type)
 {
     if (type->tp_flags & (MPY_TPFLAGS_READY | MPY_TPFLAGS_READYING))
@@ -318,6 +350,7 @@ int mpy_type_ready(MpyTypeObject *type)
     if (fill_dict(type) < 0 || mpy_type_compute_mro(type) < 0)
         goto fail;
     type->tp_flags = (type->tp_flags & ~(unsigned long)MPY_TPFLAGS_READYING) | MPY_TPFLAGS_READY;
+    remember_static_type(type);
     return 0;
 fail:
     type->tp_flags &= ~(unsigned long)MPY_TPFLAGS_READYING;
@@ -693,7 +726,7 @@ MpyTypeObject MpyType_Type = {
     .tp_methods = type_methods,
     .tp_getset = type_getset,
     .tp_weaklistoffset = offsetof(MpyHeapTypeObject, ht_weaklist),
-    .tp_dictoffset = 0,
+    .tp_dictoffset = offsetof(MpyTypeObject, tp_dict),
     .tp_init = mpy_class_init,
     .tp_new = mpy_class_new,
     .tp_free = mpy_gc_del,

@@ -33,8 +33,12 @@ int mpy_type_compute_mro(MpyTypeObject *type);
 const char *mpy_type_qualified_name(MpyTypeObject *type);
 /* Empties the attribute cache (at shutdown). */
 void mpy_type_clear_cache(void);
-/* Releases the dict, mro and bases a static type got from mpy_type_ready. */
+/* Releases the dict, mro and bases a static type got from mpy_type_ready;
+ * unready_all does it for every static type readied so far (at shutdown). */
 void mpy_type_unready(MpyTypeObject *type);
+void mpy_type_unready_all(void);
+/* Set by class.c: called when a class changes, to invalidate its subclasses. */
+extern void (*mpy_type_modified_subclasses_hook)(MpyTypeObject *type);
 
 /* isinstance/issubclass without __instancecheck__/__subclasscheck__ (the
  * default behaviour of type's own methods). */
