@@ -1,4 +1,4 @@
-/* Python-written modules embedded into the binary at build time (lib/*.py). */
+/* Python-written modules embedded into the binary at build time (the .py files of lib/). */
 #ifndef MPY_FROZEN_H
 #define MPY_FROZEN_H
 #include <stddef.h>

@@ -8,6 +8,7 @@
 #include "dict.h"
 #include "errors.h"
 #include "float.h"
+#include "interp.h"
 #include "int.h"
 #include "iter.h"
 #include "list.h"
@@ -282,7 +283,7 @@ MpyObject *mpy_number_index(MpyObject *o)
 MpyObject *mpy_number_long(MpyObject *o) { return mpy_call_one(MPY_CAST(&MpyLong_Type), o); }
 MpyObject *mpy_number_float(MpyObject *o) { return mpy_call_one(MPY_CAST(&MpyFloat_Type), o); }
 
-ssize_t mpy_number_as_ssize(MpyObject *o, MpyObject *overflow_exc)
+ssize_t mpy_number_as_ssize(MpyObject *o, MpyTypeObject *overflow_exc)
 {
     MpyObject *index = mpy_number_index(o);
     if (!index)
@@ -295,7 +296,7 @@ ssize_t mpy_number_as_ssize(MpyObject *o, MpyObject *overflow_exc)
         return (ssize_t)value;
     if (!overflow_exc)
         return sign < 0 ? INT64_MIN : INT64_MAX;
-    mpy_err_format((MpyTypeObject *)overflow_exc, "cannot fit '%s' into an index-sized integer",
+    mpy_err_format(overflow_exc, "cannot fit '%s' into an index-sized integer",
                    mpy_type_short_name(MPY_TYPE(o)));
     return -1;
 }

@@ -288,11 +288,13 @@ static MpyGetSetDef object_getset[] = {
     {NULL},
 };
 
+static void object_dealloc(MpyObject *self) { MPY_TYPE(self)->tp_free(self); }
+
 MpyTypeObject MpyBaseObject_Type = {
     .ob_base = {{1, &MpyType_Type}, 0},
     .tp_name = "object",
     .tp_basicsize = sizeof(MpyObject),
-    .tp_dealloc = mpy_object_free,
+    .tp_dealloc = object_dealloc,
     .tp_repr = object_repr,
     .tp_hash = object_hash,
     .tp_str = object_str,

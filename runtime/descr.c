@@ -3,6 +3,7 @@
  * descriptors. Slot wrappers (int.__add__) are in slots.c. */
 #include "descr.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "errors.h"

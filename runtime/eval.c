@@ -26,6 +26,7 @@
 #include "interp.h"
 #include "iter.h"
 #include "list.h"
+#include "module.h"
 #include "set.h"
 #include "slice.h"
 #include "str.h"
@@ -896,7 +897,6 @@ start_frame:
         LOAD_FRAME_STATE();
         goto error;
     }
-resume_frame:
     LOAD_FRAME_STATE();
     if (throwflag) {
         throwflag = 0;

@@ -10,6 +10,8 @@ MpyObject *mpy_eval_code(MpyObject *code, MpyObject *globals, MpyObject *locals)
  * becomes the entry frame of this invocation. With throwflag the pending
  * exception is raised at the frame's current instruction (generator.throw). */
 MpyObject *mpy_eval_frame(MpyFrame *frame, int throwflag);
+/* Runs a function's code with `locals` as its namespace (class bodies). */
+MpyObject *mpy_function_call_with_locals(MpyObject *func, MpyObject *locals);
 /* Calls a Python function (tp_call of `function`). */
 MpyObject *mpy_function_call(MpyObject *func, MpyObject *const *args, size_t nargs,
                              MpyObject *kwnames);

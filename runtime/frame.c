@@ -11,6 +11,7 @@
 #include "function.h"
 #include "gc.h"
 #include "gen.h"
+#include "int.h"
 #include "interp.h"
 #include "str.h"
 #include "tuple.h"

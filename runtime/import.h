@@ -1,5 +1,5 @@
 /* The import system: sys.modules, modules written in C (lib/modules.c),
- * Python modules embedded from lib/*.py, and .py files and packages found
+ * Python modules embedded from lib/ (its .py files), and .py files and packages found
  * on sys.path; absolute and relative imports, `from m import x`, `import *`. */
 #ifndef MPY_IMPORT_H
 #define MPY_IMPORT_H

@@ -4,6 +4,7 @@
 #include "dict.h"
 #include "errors.h"
 #include "gc.h"
+#include "interp.h"
 #include "str.h"
 #include "strbuf.h"
 #include "tuple.h"

@@ -98,6 +98,7 @@ typedef MpyObject *(*mpy_ssizeargfunc)(MpyObject *, ssize_t);
 typedef int (*mpy_objobjproc)(MpyObject *, MpyObject *);
 typedef int (*mpy_objobjargproc)(MpyObject *, MpyObject *, MpyObject *);
 typedef void (*mpy_destructor)(MpyObject *);
+typedef void (*mpy_freefunc)(void *);
 typedef int (*mpy_visitproc)(MpyObject *, void *);
 typedef int (*mpy_traverseproc)(MpyObject *, mpy_visitproc, void *);
 typedef MpyObject *(*mpy_reprfunc)(MpyObject *);
@@ -273,7 +274,7 @@ struct MpyTypeObject {
     ssize_t tp_dictoffset;       /* of an instance's __dict__ slot; 0: none */
     mpy_initproc tp_init;
     mpy_newfunc tp_new;
-    mpy_destructor tp_free;      /* releases the memory (mpy_object_free / mpy_gc_del) */
+    mpy_freefunc tp_free;        /* releases the memory (mpy_object_free / mpy_gc_del) */
     MpyObject *tp_bases;         /* tuple */
     MpyObject *tp_mro;           /* tuple */
     MpyObject *tp_subclasses;    /* dict of weak references, or NULL */
@@ -412,6 +413,6 @@ MpyObject *mpy_number_binop(int binop, MpyObject *a, MpyObject *b); /* binop: MP
  * raises overflow_exc (IndexError: "cannot fit 'int' into an index-sized
  * integer") or, when overflow_exc is NULL, clamps to the ssize_t range.
  * -1 with an exception set on error. */
-ssize_t mpy_number_as_ssize(MpyObject *o, MpyObject *overflow_exc);
+ssize_t mpy_number_as_ssize(MpyObject *o, MpyTypeObject *overflow_exc);
 
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "dict.h"
 #include "errors.h"
 #include "frame.h"
 #include "function.h"
