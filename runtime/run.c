@@ -214,6 +214,19 @@ int mpy_run_main_file(const char *path)
     return status;
 }
 
+int mpy_run_main_stdin(void)
+{
+    size_t len = 0;
+    char *source = read_all(stdin, &len);
+    if (!source) {
+        fputs("minipy: out of memory reading <stdin>\n", stderr);
+        return 1;
+    }
+    int status = run_main_source(source, len, "<stdin>");
+    free(source);
+    return status;
+}
+
 int mpy_run_main_command(const char *command)
 {
     return run_main_source(command, strlen(command), "<string>");

@@ -16,6 +16,7 @@ void mpy_run_raise_syntax_error(const MpySyntaxError *err);
 /* Run as __main__; return the process exit status. */
 int mpy_run_main_file(const char *path);
 int mpy_run_main_command(const char *command);
+int mpy_run_main_stdin(void);
 /* The pending exception at top level: prints it (SystemExit prints nothing
  * or its message) and returns the exit status. */
 int mpy_run_handle_uncaught(void);

@@ -1,17 +1,30 @@
-/* The minipy command line. For now it parses: `minipy FILE` checks the
- * syntax, `--dump-ast` prints ast.dump() of the tree, `--parse-only` parses
- * and prints nothing (for benchmarks). Execution comes later. */
+/* The minipy command line: run a script (`minipy FILE [ARGS]`), a command
+ * (`-c CMD`), standard input or the REPL; and the front-end tools
+ * `--dump-ast` (ast.dump of a file), `--parse-only` (for benchmarks) and
+ * `--dis` (the bytecode of a file). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "dis.h"
+#include "lifecycle.h"
+#include "interp.h"
 #include "parse.h"
+#include "repl.h"
+#include "run.h"
 
-static void usage(void)
+static int usage(void)
 {
-    fprintf(stderr, "usage: minipy [--dump-ast [--include-attributes] | --parse-only] FILE\n");
+    fprintf(stderr,
+            "usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n"
+            "  -c cmd     program passed in as string\n"
+            "  -V         print the version and exit\n"
+            "  --dump-ast [--include-attributes] FILE   print ast.dump() of FILE\n"
+            "  --parse-only FILE                        parse FILE and print nothing\n"
+            "  --dis FILE                               print the bytecode of FILE\n");
+    return 2;
 }
 
 /* The path as CPython shows it for a script: made absolute, not normalized. */
@@ -44,10 +57,8 @@ static char *read_file(const char *path, size_t *len)
         if (n < cap)
             break;
         char *bigger = realloc(buf, cap *= 2);
-        if (!bigger) {
+        if (!bigger)
             free(buf);
-            buf = NULL;
-        }
         buf = bigger;
     }
     int failed = ferror(f);
@@ -62,24 +73,9 @@ static char *read_file(const char *path, size_t *len)
     return buf;
 }
 
-int main(int argc, char **argv)
+/* --dump-ast / --parse-only: the front end alone, no runtime. */
+static int parse_tool(const char *path, bool dump, bool attrs)
 {
-    bool dump = false, attrs = false;
-    const char *path = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--dump-ast") == 0)
-            dump = true;
-        else if (strcmp(argv[i], "--include-attributes") == 0)
-            attrs = true;
-        else if (strcmp(argv[i], "--parse-only") == 0)
-            dump = false;
-        else if (argv[i][0] == '-' && argv[i][1])
-            return usage(), 2;
-        else if (!path)
-            path = argv[i];
-    }
-    if (!path)
-        return usage(), 2;
     char *abs = absolute_path(path);
     size_t len = 0;
     char *src = read_file(path, &len);
@@ -108,4 +104,69 @@ int main(int argc, char **argv)
     free(src);
     free(abs);
     return status;
+}
+
+/* Runs the interpreter over argv[first..] and shuts it down. */
+static int run(int argc, char **argv, int first, const char *command, bool dis)
+{
+    char stack_base;
+    mpy_interp_set_stack_base(&stack_base);
+    int nargs = argc - first;
+    char **args = argv + first;
+    char *dash_c[2] = {"-c", NULL};
+    if (command) {
+        /* sys.argv[0] is '-c', the rest follow. */
+        static char *with_c[256];
+        with_c[0] = dash_c[0];
+        for (int i = 0; i < nargs && i < 254; i++)
+            with_c[i + 1] = args[i];
+        args = with_c;
+        nargs = nargs < 254 ? nargs + 1 : 255;
+    }
+    if (mpy_runtime_init(nargs, args) < 0)
+        return 1;
+    int status;
+    if (dis)
+        status = mpy_dis_file(args[0]);
+    else if (command)
+        status = mpy_run_main_command(command);
+    else if (nargs == 0 || strcmp(args[0], "-") == 0)
+        status = isatty(0) && nargs == 0 ? mpy_repl_run() : mpy_run_main_stdin();
+    else
+        status = mpy_run_main_file(args[0]);
+    mpy_runtime_fini();
+    fflush(stdout);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--dump-ast") == 0 || strcmp(a, "--parse-only") == 0) {
+            bool dump = strcmp(a, "--dump-ast") == 0, attrs = false;
+            if (i + 1 < argc && strcmp(argv[i + 1], "--include-attributes") == 0) {
+                attrs = true;
+                i++;
+            }
+            return i + 1 < argc ? parse_tool(argv[i + 1], dump, attrs) : usage();
+        }
+        if (strcmp(a, "--dis") == 0)
+            return i + 1 < argc ? run(argc, argv, i + 1, NULL, true) : usage();
+        if (strcmp(a, "-c") == 0)
+            return i + 1 < argc ? run(argc, argv, i + 2, argv[i + 1], false) : usage();
+        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("Python 3.11.7 (minipy 0.1)\n");
+            return 0;
+        }
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage();
+            return 0;
+        }
+        if (a[0] == '-' && a[1] != '\0')
+            return usage();
+        break;
+    }
+    return run(argc, argv, i, NULL, false);
 }
