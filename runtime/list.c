@@ -276,8 +276,10 @@ static MpyObject *sequence_fast(MpyObject *v, const char *msg)
         return MPY_NEWREF(v);
     MpyObject *it = mpy_object_getiter(v);
     if (!it) {
-        if (mpy_err_exception_matches(MpyExc_TypeError))
+        if (mpy_err_exception_matches(MpyExc_TypeError)) {
+            mpy_err_clear();
             mpy_err_set_string(MpyExc_TypeError, msg);
+        }
         return NULL;
     }
     MpyObject *list = mpy_list_new(0);
