@@ -450,12 +450,20 @@ static bool expected_colon(MpyParser *p, MpyTokenLine *l, size_t start, size_t f
     }
     bool forced = false;
     int prev = fail > start ? l->toks[fail - 1].kind : 0;
+    Toks s = {l->toks, l->len};
     switch (first->kind) {
     case TK_TRY: case TK_FINALLY: case TK_ELSE:
         forced = fail == start + 1;
         break;
     case TK_DEF:
+        if (fail == start + 2 && bad->kind != TK_LPAR) {
+            error_at_token(p, "SyntaxError", bad, "expected '('");
+            return true;
+        }
         forced = prev == TK_RPAR && depth == 0;
+        for (size_t i = start; i < fail && !forced; i++)
+            if (s.t[i].kind == TK_RARROW && depth_at(l, start, i) == 0)
+                forced = scan(s, i + 1, LV_EXPRESSION) == fail;
         break;
     default:
         break;
@@ -678,6 +686,8 @@ static bool missing_comma(MpyParser *p, MpyTokenLine *l, size_t start, size_t fa
     size_t a = element_start(l, start, fail);
     if (a == fail || depth_at(l, start, a) == 0)
         return false;
+    if (a > start && (s.t[a - 1].kind == TK_STAR || s.t[a - 1].kind == TK_DOUBLESTAR))
+        return false; /* *x is read by its own rule, which has no comma message */
     if ((s.t[a].kind == TK_NAME && kind_at(s, a + 1) == TK_STRING) || is_name(&s.t[a], "match") ||
         is_name(&s.t[a], "case") || is_name(&s.t[a], "_"))
         return false;
@@ -690,6 +700,55 @@ static bool missing_comma(MpyParser *p, MpyTokenLine *l, size_t start, size_t fa
     if (b_end == a_end || b_end < fail)
         return false;
     error_tokens(p, &s.t[a], &s.t[b_end - 1], "invalid syntax. Perhaps you forgot a comma?");
+    return true;
+}
+
+/* Comprehensions over unpacking or over an unparenthesized tuple. */
+static bool comprehension_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    if (s.t[fail].kind != TK_FOR)
+        return false;
+    size_t open = enclosing_bracket(l, start, fail);
+    if (open == (size_t)-1)
+        return false;
+    int ok = s.t[open].kind;
+    size_t e = element_start(l, start, fail);
+    bool starred = e > open + 1 && (s.t[e - 1].kind == TK_STAR || s.t[e - 1].kind == TK_DOUBLESTAR);
+    size_t elem = starred ? e - 1 : e;
+    if (starred && elem == open + 1) {
+        if (s.t[elem].kind == TK_DOUBLESTAR) {
+            if (ok != TK_LBRACE)
+                return false;
+            error_at_token(p, "SyntaxError", &s.t[elem], "dict unpacking cannot be used in dict comprehension");
+            return true;
+        }
+        error_tokens(p, &s.t[elem], &s.t[fail - 1], "iterable unpacking cannot be used in comprehension");
+        return true;
+    }
+    if ((ok == TK_LSQB || ok == TK_LBRACE) && elem > open + 1 && s.t[elem - 1].kind == TK_COMMA) {
+        for (size_t i = open + 1; i < elem; i++)
+            if (s.t[i].kind == TK_COLON && depth_at(l, start, i) == depth_at(l, start, elem))
+                return false; /* a dict display */
+        error_tokens(p, &s.t[open + 1], &s.t[fail - 1],
+                     "did you forget parentheses around the comprehension target?");
+        return true;
+    }
+    return false;
+}
+
+/* (**x): CPython's invalid_group. */
+static bool double_starred_group(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = {l->toks, l->len};
+    if (s.t[fail].kind != TK_DOUBLESTAR || s.t[fail - 1].kind != TK_LPAR)
+        return false;
+    if (fail - 1 > start && (s.t[fail - 2].kind == TK_NAME || is_close(s.t[fail - 2].kind)))
+        return false; /* a call: f(**x) is fine */
+    size_t e = scan(s, fail + 1, LV_EXPRESSION);
+    if (e == fail + 1 || kind_at(s, e) != TK_RPAR)
+        return false;
+    error_at_token(p, "SyntaxError", &s.t[fail], "cannot use double starred expression here");
     return true;
 }
 
@@ -746,7 +805,8 @@ bool mpy_diagnose(MpyParser *p, MpyTokenLine *l, MpyTokenizer *t)
         if (match_statement(p, l, start, fail) || expected_colon(p, l, start, fail) ||
             parameter_errors(p, l, start, fail) || except_errors(p, l, start, fail) ||
             legacy_print(p, l, start, fail) || missing_else(p, l, start, fail) ||
-            assignment_in_expression(p, l, start, fail) || dict_errors(p, l, start, fail) ||
+            assignment_in_expression(p, l, start, fail) || comprehension_errors(p, l, start, fail) ||
+            dict_errors(p, l, start, fail) || double_starred_group(p, l, start, fail) ||
             missing_comma(p, l, start, fail) || bad_assignment(p, l, start, fail))
             return true;
     }

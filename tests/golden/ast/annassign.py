@@ -1,0 +1,5 @@
+x: int
+y: str = "hi"
+self.z: float = 1.0
+items["k"]: list = []
+(w): bool = True

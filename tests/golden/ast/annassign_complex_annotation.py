@@ -1,0 +1,2 @@
+mapping: dict[str, list[int]] = {}
+callback: "Callable[[int], None]"

@@ -1,0 +1,3 @@
+x = a.b.c.d
+y = obj.method().attr
+z = (1).real

@@ -1,0 +1,2 @@
+self.count += 1
+totals[key] -= amount

@@ -1,0 +1,3 @@
+obj.match = 1
+obj.case
+print(obj.type)

@@ -1,0 +1,1 @@
+result = data["users"][0].get("name").strip().lower()[:10]

@@ -1,0 +1,4 @@
+class A(B, C):
+    pass
+class D():
+    pass

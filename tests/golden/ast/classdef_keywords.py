@@ -1,0 +1,4 @@
+class Meta(Base, metaclass=ABCMeta, **options):
+    pass
+class E(*bases):
+    pass

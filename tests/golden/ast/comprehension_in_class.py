@@ -1,0 +1,2 @@
+class A:
+    vals = [i for i in range(3)]

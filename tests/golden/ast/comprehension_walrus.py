@@ -1,0 +1,1 @@
+ys = [y for x in data if (y := f(x)) is not None]

@@ -1,0 +1,7 @@
+"""Module docstring."""
+
+class A:
+    """Class doc."""
+
+    def m(self):
+        """Method doc."""

@@ -1,0 +1,10 @@
+try:
+    pass
+except* (A, B):
+    pass
+except* C as c:
+    pass
+else:
+    pass
+finally:
+    pass

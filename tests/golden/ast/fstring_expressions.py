@@ -1,0 +1,5 @@
+s = f"{a + b}"
+t = f"{f(x, y)}"
+u = f"{d['k']}"
+v = f"{[i for i in range(3)]}"
+w = f"{x if c else y}"

@@ -1,0 +1,3 @@
+name = "x"
+s = f"hello {name}"
+t = f"{a}{b}"

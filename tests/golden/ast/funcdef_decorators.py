@@ -1,0 +1,8 @@
+@staticmethod
+def f():
+    pass
+
+@decorator(arg=1)
+@other.attr
+def g(self):
+    pass

@@ -1,0 +1,6 @@
+def f():
+    """Return nothing.
+
+    Really.
+    """
+    return None

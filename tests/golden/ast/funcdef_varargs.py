@@ -1,0 +1,4 @@
+def f(*args, **kwargs):
+    pass
+def g(a, *rest):
+    pass

@@ -1,0 +1,2 @@
+g = (x for x in y)
+h = ((a, b) for a in x for b in y)

@@ -1,0 +1,8 @@
+counter = 0
+def outer():
+    global counter, other
+    x = 1
+    def inner():
+        nonlocal x
+        x += 1
+    return inner

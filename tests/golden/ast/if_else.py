@@ -1,0 +1,4 @@
+if x > 0:
+    sign = 1
+else:
+    sign = -1

@@ -1,0 +1,6 @@
+if a:
+    if b:
+        x = 1
+    else:
+        if c:
+            x = 2

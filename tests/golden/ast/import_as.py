@@ -1,0 +1,2 @@
+import numpy as np
+import xml.etree.ElementTree as ET, json as j

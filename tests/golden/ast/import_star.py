@@ -1,0 +1,2 @@
+from os import *
+from .module import *

@@ -1,0 +1,2 @@
+adder = lambda x: lambda y: x + y
+sort(key=lambda item: item[1])

@@ -1,0 +1,6 @@
+result = compute(
+    1,
+    two=2,
+    *rest,
+    **extra,
+)

@@ -1,0 +1,1 @@
+s = f"{value!r:^{width}}|{other=:08.3f}"

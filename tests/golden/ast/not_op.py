@@ -1,0 +1,3 @@
+x = not a
+y = not not b
+z = not a == b

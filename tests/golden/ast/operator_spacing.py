@@ -1,0 +1,4 @@
+x=a+b*c-d/e
+y=-1
+z=a**-b
+w=a<b>c

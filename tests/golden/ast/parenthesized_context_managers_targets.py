@@ -1,0 +1,6 @@
+with (
+    a() as x,
+    b() as (y, z),
+    c()
+):
+    pass

@@ -1,0 +1,5 @@
+raise
+raise ValueError
+raise ValueError("bad")
+raise RuntimeError from exc
+raise Error() from None

@@ -1,0 +1,3 @@
+def f() -> dict[str, "A | B"]:
+    ...
+def g() -> None: pass

@@ -1,0 +1,1 @@
+s = {c.lower() for c in text if c.isalpha()}

@@ -1,0 +1,3 @@
+print(*args)
+x = [*a]
+*a, b = c

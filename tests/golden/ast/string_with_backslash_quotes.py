@@ -1,0 +1,2 @@
+s = "a \"quoted\" word"
+t = 'it\'s'

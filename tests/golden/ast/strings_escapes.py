@@ -1,0 +1,5 @@
+a = "tab\there"
+b = "nl\n"
+c = "bs\\"
+d = "\a\b\f\v\r\0"
+e = "\x41\x7f\x80"

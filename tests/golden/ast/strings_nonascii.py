@@ -1,0 +1,5 @@
+a = "héllo wörld"
+b = "日本語"
+c = "emoji 😀"
+d = "\u00a0nbsp"
+e = "zero\u200bwidth"

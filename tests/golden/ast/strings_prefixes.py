@@ -1,0 +1,6 @@
+a = u"unicode"
+b = U"upper"
+c = b"bytes"
+d = B"BYTES"
+e = bR"x"
+f = Rb"y"

@@ -1,0 +1,3 @@
+s = """a "quoted" word"""
+t = '''it's'''
+u = """ends with quote\""""

@@ -1,0 +1,5 @@
+a = "\u00e9"
+b = "\U0001F600"
+c = "\u2028"
+d = "\ud800"
+e = "\N{GREEK SMALL LETTER ALPHA}"

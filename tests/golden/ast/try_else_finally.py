@@ -1,0 +1,8 @@
+try:
+    f = open(p)
+except OSError:
+    f = None
+else:
+    data = f.read()
+finally:
+    cleanup()

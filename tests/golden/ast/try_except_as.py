@@ -1,0 +1,6 @@
+try:
+    risky()
+except (TypeError, ValueError) as err:
+    log(err)
+except Exception as e:
+    raise

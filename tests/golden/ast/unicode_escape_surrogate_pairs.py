@@ -1,0 +1,2 @@
+s = "\ud83d\ude00"
+t = "\udfff"

@@ -1,0 +1,4 @@
+with open(a) as f, open(b) as g:
+    pass
+with lock:
+    pass

@@ -1,0 +1,7 @@
+with (open(a) as f, open(b) as g):
+    pass
+with (
+    open(a) as f,
+    open(b) as g,
+):
+    pass

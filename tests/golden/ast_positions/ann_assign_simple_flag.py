@@ -1,0 +1,4 @@
+x: int
+(y): int
+z.w: int
+v[0]: int

@@ -1,0 +1,6 @@
+total = 1 + \
+    2 + \
+    3
+if a and \
+   b:
+    pass

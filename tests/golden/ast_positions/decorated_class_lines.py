@@ -1,0 +1,8 @@
+@d1
+@d2(
+    x,
+)
+class K(
+    Base,
+):
+    pass

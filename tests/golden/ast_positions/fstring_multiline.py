@@ -1,0 +1,6 @@
+s = f"""
+name: {name}
+value: {
+    value
+}
+"""

@@ -1,0 +1,4 @@
+a = "a" "b" 'c'
+b = ("multi"
+     "line"
+     "concat")

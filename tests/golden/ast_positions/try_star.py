@@ -1,0 +1,6 @@
+try:
+    run()
+except* ValueError as eg:
+    handle(eg)
+except* TypeError:
+    pass

@@ -1,0 +1,8 @@
+def ok():
+    return 1
+
+
+class Fine:
+    pass
+
+result = ok(

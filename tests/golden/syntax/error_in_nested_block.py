@@ -1,0 +1,5 @@
+def f():
+    for i in range(3):
+        if i:
+            x = [1, 2
+        y = 3
