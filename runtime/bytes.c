@@ -27,6 +27,9 @@
 #define DATA(b) MPY_BYTES_DATA(b)
 #define LEN(b) ((size_t)MPY_BYTES_LEN(b))
 
+/* An int (the fast case) or any object with __index__. */
+static bool is_index(MpyObject *o) { return MPY_INT_CHECK(o) || mpy_index_check(o); }
+
 /* ====================================================== static objects */
 
 typedef struct {
@@ -130,7 +133,7 @@ static MpyObject *bytes_item(MpyObject *b, ssize_t i)
 
 static MpyObject *bytes_subscript(MpyObject *b, MpyObject *key)
 {
-    if (mpy_index_check(key)) {
+    if (is_index(key)) {
         ssize_t i;
         if (mpy_index_as_ssize(key, MpyExc_IndexError, &i) < 0)
             return NULL;
@@ -173,7 +176,7 @@ static int bytes_contains(MpyObject *b, MpyObject *x)
 {
     const char *p;
     size_t n;
-    if (mpy_index_check(x)) {
+    if (is_index(x)) {
         int c = byte_value(x);
         if (c < 0)
             return -1;
@@ -353,7 +356,7 @@ static int parse_sub(const char *name, MpyObject *const *args, size_t nargs, Sub
     for (size_t i = 1; i < nargs; i++) {
         if (args[i] == MPY_NONE)
             continue;
-        if (!mpy_index_check(args[i])) {
+        if (!is_index(args[i])) {
             mpy_err_set_string(MpyExc_TypeError, "slice indices must be integers or None or have "
                                                  "an __index__ method");
             return -1;
@@ -361,7 +364,7 @@ static int parse_sub(const char *name, MpyObject *const *args, size_t nargs, Sub
         if (mpy_index_as_ssize(args[i], NULL, i == 1 ? &out->start : &out->end) < 0)
             return -1;
     }
-    if (mpy_index_check(args[0])) {
+    if (is_index(args[0])) {
         int c = byte_value(args[0]);
         if (c < 0)
             return -1;
@@ -463,7 +466,7 @@ static MpyObject *starts_ends(MpyObject *b, MpyObject *const *args, size_t nargs
     for (size_t i = 1; i < nargs; i++) {
         if (args[i] == MPY_NONE)
             continue;
-        if (!mpy_index_check(args[i]))
+        if (!is_index(args[i]))
             return mpy_err_set_string(MpyExc_TypeError, "slice indices must be integers or None "
                                                         "or have an __index__ method");
         if (mpy_index_as_ssize(args[i], NULL, i == 1 ? &start : &end) < 0)
@@ -1017,7 +1020,7 @@ static MpyObject *bytes_from_args(MpyObject *x, MpyObject *encoding, MpyObject *
         return r;
     if (MPY_BYTES_CHECK(x))
         return bytes_exact(x);
-    if (mpy_index_check(x)) {
+    if (is_index(x)) {
         ssize_t n;
         if (mpy_index_as_ssize(x, MpyExc_OverflowError, &n) < 0)
             return NULL;

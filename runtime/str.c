@@ -151,6 +151,14 @@ static MpyObject *shared_str(const char *utf8, size_t len, size_t length, uint32
     return NULL;
 }
 
+MpyObject *mpy_str_alloc(size_t len, size_t length, uint32_t max_char)
+{
+    MpyStrObject *s = str_alloc(len);
+    if (s)
+        str_set_props(s, length, max_char);
+    return (MpyObject *)s;
+}
+
 MpyObject *mpy_str_new_known(const char *utf8, size_t len, size_t length, uint32_t max_char)
 {
     MpyObject *shared = shared_str(utf8, len, length, max_char);
@@ -704,8 +712,8 @@ static MpyObject *str_slice_step(MpyObject *s, ssize_t start, ssize_t step, ssiz
 
 static MpyObject *str_subscript(MpyObject *s, MpyObject *key)
 {
-    if (MPY_TYPE(key)->tp_as_number.nb_index) {
-        ssize_t i = mpy_number_as_ssize(key, (MpyObject *)MpyExc_IndexError);
+    if (MPY_INT_CHECK(key) || MPY_TYPE(key)->tp_as_number.nb_index) {
+        ssize_t i = mpy_number_as_ssize(key, MpyExc_IndexError);
         if (i == -1 && mpy_err_occurred())
             return NULL;
         return str_item(s, i);

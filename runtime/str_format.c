@@ -690,6 +690,8 @@ static int output_field(MpyStrWriter *w, FormatCtx *c, const Field *f, int depth
             goto done;
         }
         spec = mpy_strw_finish(&sw);
+    } else if (f->spec.p == f->spec.end) {
+        spec = MPY_NEWREF(mpy_str_empty()); /* the common {} field: no allocation */
     } else {
         spec = mpy_str_from_utf8(f->spec.p, (size_t)(f->spec.end - f->spec.p));
     }

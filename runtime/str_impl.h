@@ -23,6 +23,10 @@ bool mpy_str_is_ascii_bytes(const char *s, size_t n);
 /* A new str from WTF-8 whose length and max_char the caller knows; returns
  * the singletons for '' and 1-character Latin-1 text. */
 MpyObject *mpy_str_new_known(const char *utf8, size_t len, size_t length, uint32_t max_char);
+/* A new, unshared str of len bytes whose length and max_char the caller
+ * states; the caller fills the text (for results that cannot be '' or a
+ * single Latin-1 character, which must be the shared objects). */
+MpyObject *mpy_str_alloc(size_t len, size_t length, uint32_t max_char);
 /* The shared 1-character string for c < 256 (borrowed). */
 MpyObject *mpy_str_latin1(uint32_t c);
 /* The shared '' (borrowed). */
@@ -40,6 +44,12 @@ MpyObject *mpy_str_exact(MpyObject *s);
 size_t mpy_str_offset(MpyObject *s, ssize_t index);
 /* Code point index of byte offset `off` (at a character boundary). */
 ssize_t mpy_str_index_of_offset(MpyObject *s, size_t off);
+
+/* Python's whitespace among ASCII characters (str.split, str.strip). */
+static inline bool mpy_ascii_isspace(unsigned char c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+}
 
 /* Moves over `count` code points forward from p (valid WTF-8). */
 static inline const char *mpy_utf8_skip(const char *p, size_t count)

@@ -54,7 +54,7 @@ static int check_arity(const char *name, size_t nargs, size_t min, size_t max)
 /* An integer argument (width, count...): 0 / -1. */
 static int as_ssize(MpyObject *o, ssize_t *out)
 {
-    ssize_t v = mpy_number_as_ssize(o, (MpyObject *)MpyExc_OverflowError);
+    ssize_t v = mpy_number_as_ssize(o, MpyExc_OverflowError);
     if (v == -1 && mpy_err_occurred())
         return -1;
     *out = v;
@@ -67,7 +67,7 @@ static int slice_index(MpyObject *o, ssize_t *out)
 {
     if (!o || o == MPY_NONE)
         return 0;
-    if (!MPY_TYPE(o)->tp_as_number.nb_index) {
+    if (!MPY_INT_CHECK(o) && !MPY_TYPE(o)->tp_as_number.nb_index) {
         mpy_err_set_string(MpyExc_TypeError, "slice indices must be integers or None or have an "
                                              "__index__ method");
         return -1;
@@ -280,34 +280,40 @@ static int append_piece(MpyObject *list, MpyObject *s, const char *p, size_t n)
     return r;
 }
 
-static const char *skip_space(const char *p, const char *end)
+/* The first character at or after p that is (space false) or is not
+ * (space true) whitespace; ASCII needs no decoding. */
+static const char *skip_while(const char *p, const char *end, bool space)
 {
     while (p < end) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x80) {
+            if (mpy_ascii_isspace(c) != space)
+                return p;
+            p++;
+            continue;
+        }
         size_t k;
-        uint32_t c = mpy_utf8_decode(p, &k);
-        if (!mpy_unicode_isspace(c))
-            break;
+        if (mpy_unicode_isspace(mpy_utf8_decode(p, &k)) != space)
+            return p;
         p += k;
     }
     return p;
 }
 
-static const char *skip_nonspace(const char *p, const char *end)
-{
-    while (p < end) {
-        size_t k;
-        uint32_t c = mpy_utf8_decode(p, &k);
-        if (mpy_unicode_isspace(c))
-            break;
-        p += k;
-    }
-    return p;
-}
+static const char *skip_space(const char *p, const char *end) { return skip_while(p, end, true); }
+static const char *skip_nonspace(const char *p, const char *end) { return skip_while(p, end, false); }
 
 /* The start of the space run that ends at `end` (moving backwards). */
 static const char *back_space(const char *begin, const char *end, bool space)
 {
     while (end > begin) {
+        unsigned char c = (unsigned char)end[-1];
+        if (c < 0x80) {
+            if (mpy_ascii_isspace(c) != space)
+                break;
+            end--;
+            continue;
+        }
         const char *q = end - 1;
         while (q > begin && ((unsigned char)*q & 0xC0) == 0x80)
             q--;
@@ -706,16 +712,26 @@ static char ascii_map(char c, CaseMap how)
 /* Maps every character of an ASCII string in one pass. */
 static MpyObject *map_ascii(MpyObject *s, CaseMap how)
 {
-    MpyStrWriter w = MPY_STRW_INIT;
     size_t n = BLEN(s);
-    char *dst = mpy_strw_reserve(&w, n);
-    if (!dst)
+    if (n < 2) /* '' and single characters are the shared objects */
+        return n ? mpy_str_from_codepoint((unsigned char)ascii_map(DATA(s)[0], how))
+                 : MPY_NEWREF(mpy_str_empty());
+    MpyObject *r = mpy_str_alloc(n, n, ASCII_MAX);
+    if (!r)
         return NULL;
-    const char *src = DATA(s);
-    for (size_t i = 0; i < n; i++)
-        dst[i] = ascii_map(src[i], how);
-    mpy_strw_commit(&w, n, n, n ? ASCII_MAX : 0);
-    return mpy_strw_finish(&w);
+    const unsigned char *src = (const unsigned char *)DATA(s);
+    unsigned char *dst = (unsigned char *)DATA(r);
+    /* Branch-free loops the compiler vectorises for the common mappings. */
+    if (how == MAP_UPPER)
+        for (size_t i = 0; i < n; i++)
+            dst[i] = (unsigned char)(src[i] - (((unsigned)(src[i] - 'a') < 26u) << 5));
+    else if (how == MAP_LOWER || how == MAP_FOLD)
+        for (size_t i = 0; i < n; i++)
+            dst[i] = (unsigned char)(src[i] + (((unsigned)(src[i] - 'A') < 26u) << 5));
+    else
+        for (size_t i = 0; i < n; i++)
+            dst[i] = (unsigned char)ascii_map((char)src[i], how);
+    return r;
 }
 
 /* Each character mapped by how, except that for title() and capitalize()
