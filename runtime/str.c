@@ -697,16 +697,40 @@ static MpyObject *str_item(MpyObject *s, ssize_t i)
     return mpy_str_from_codepoint(mpy_str_char_at(s, i));
 }
 
+/* s[start::step] for n characters: ASCII by index, other text by moving a
+ * byte pointer |step| characters at a time (linear, also backwards). */
 static MpyObject *str_slice_step(MpyObject *s, ssize_t start, ssize_t step, ssize_t n)
 {
+    const char *data = MPY_STR_DATA(s);
+    if (MPY_STR_IS_ASCII(s)) {
+        MpyObject *r = n > 1 ? mpy_str_alloc((size_t)n, (size_t)n, MPY_STR_ASCII_MAX) : NULL;
+        if (n <= 1)
+            return mpy_str_from_codepoint((unsigned char)data[start]);
+        if (r)
+            for (ssize_t k = 0, i = start; k < n; k++, i += step)
+                MPY_STR_DATA(r)[k] = data[i];
+        return r;
+    }
     MpyStrWriter w = MPY_STRW_INIT;
-    if (!mpy_strw_reserve(&w, (size_t)n))
-        return NULL;
-    for (ssize_t k = 0, i = start; k < n; k++, i += step)
-        if (mpy_strw_append_char(&w, mpy_str_char_at(s, i)) < 0) {
+    const char *p = data + mpy_str_offset(s, start);
+    for (ssize_t k = 0; k < n; k++) {
+        size_t len;
+        uint32_t cp = mpy_utf8_decode(p, &len);
+        if (mpy_strw_append_char(&w, cp) < 0) {
             mpy_strw_discard(&w);
             return NULL;
         }
+        if (k + 1 == n)
+            break;
+        if (step > 0) {
+            p = mpy_utf8_skip(p, (size_t)step);
+        } else {
+            for (ssize_t j = 0; j < -step; j++)
+                do
+                    p--;
+                while (((unsigned char)*p & 0xC0) == 0x80);
+        }
+    }
     return mpy_strw_finish(&w);
 }
 
