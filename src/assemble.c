@@ -10,6 +10,7 @@
 
 #include "errors.h"
 #include "list.h"
+#include "tuple.h"
 
 /* ================================================================ the graph */
 
@@ -419,6 +420,49 @@ static void optimize_cfg(MpyCfg *g, MpyObject *consts)
 
 /* ============================================================ constants */
 
+/* CPython's fold_tuple_on_constants: LOAD_CONST x n; BUILD_TUPLE n becomes
+ * one LOAD_CONST of the (merged) tuple. */
+static int fold_tuple(MpyInstr *inst, int n, MpyObject *consts, MpyConstMerger merge, void *ctx)
+{
+    for (int i = 0; i < n; i++)
+        if (inst[i].op != MPY_OP_LOAD_CONST)
+            return 0;
+    MpyObject *t = mpy_tuple_new(n);
+    if (!t)
+        return -1;
+    for (int i = 0; i < n; i++)
+        MPY_TUPLE_SET(t, i, MPY_NEWREF(MPY_LIST_GET(consts, inst[i].arg)));
+    MpyObject *v = merge(ctx, t);
+    MPY_DECREF(t);
+    if (!v)
+        return -1;
+    ssize_t index = 0;
+    while (index < MPY_SIZE(consts) && MPY_LIST_GET(consts, index) != v)
+        index++;
+    if (index == MPY_SIZE(consts) && mpy_list_append(consts, v) < 0) {
+        MPY_DECREF(v);
+        return -1;
+    }
+    MPY_DECREF(v);
+    for (int i = 0; i < n; i++)
+        set_nop(&inst[i]);
+    inst[n].op = MPY_OP_LOAD_CONST;
+    inst[n].arg = (int)index;
+    return 0;
+}
+
+static int fold_tuples(MpyCfg *g, MpyObject *consts, MpyConstMerger merge, void *ctx)
+{
+    for (MpyBasicBlock *b = g->entry; b; b = b->next)
+        for (int i = 0; i < b->ninstrs; i++) {
+            MpyInstr *in = &b->instrs[i];
+            if (in->op == MPY_OP_BUILD_TUPLE && in->arg > 0 && in->arg <= i &&
+                fold_tuple(in - in->arg, in->arg, consts, merge, ctx) < 0)
+                return -1;
+        }
+    return 0;
+}
+
 /* Drops constants no instruction uses (keeping the first: the docstring
  * slot), renumbering LOAD_CONST and KW_NAMES. */
 static int trim_unused_consts(MpyCfg *g, MpyObject *consts)
@@ -818,9 +862,12 @@ static int build_exception_table(MpyCfg *g, MpyAssembled *out)
 
 /* ============================================================== driver */
 
-int mpy_assemble(MpyCfg *g, MpyObject *consts, int firstlineno, MpyAssembled *out)
+int mpy_assemble(MpyCfg *g, MpyObject *consts, MpyConstMerger merge, void *ctx,
+                 MpyAssembled *out)
 {
     memset(out, 0, sizeof *out);
+    if (fold_tuples(g, consts, merge, ctx) < 0)
+        return -1;
     optimize_cfg(g, consts);
     if (trim_unused_consts(g, consts) < 0)
         return -1;
@@ -840,7 +887,6 @@ int mpy_assemble(MpyCfg *g, MpyObject *consts, int firstlineno, MpyAssembled *ou
         return -1;
     }
     out->stacksize = maxdepth;
-    (void)firstlineno;
     return 0;
 }
 

@@ -76,10 +76,16 @@ bool mpy_op_is_terminal(int op);    /* never falls through */
  * marks an unknown opcode. */
 int mpy_op_stack_effect(int op, int arg, bool jump);
 
+/* Returns the canonical object for a constant (new reference; NULL with an
+ * exception set), merging it with the compilation's equal constants. */
+typedef MpyObject *(*MpyConstMerger)(void *ctx, MpyObject *o);
+
 /* Optimizes, lays out and assembles the graph. `consts` (a list) may be
- * rewritten: constant conditions folded, unused constants dropped (the
- * first one is always kept). 0, or -1 with an exception set. */
-int mpy_assemble(MpyCfg *g, MpyObject *consts, int firstlineno, MpyAssembled *out);
+ * rewritten: tuples of constants folded (through `merge`), unused
+ * constants dropped (the first one is always kept). 0, or -1 with an
+ * exception set. */
+int mpy_assemble(MpyCfg *g, MpyObject *consts, MpyConstMerger merge, void *ctx,
+                 MpyAssembled *out);
 void mpy_assembled_free(MpyAssembled *a);
 
 #endif
