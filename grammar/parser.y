@@ -142,6 +142,7 @@ eval_newlines ::= eval_newlines NEWLINE.
 single_input ::= NEWLINE ENDMARKER.                  { mpy_build_interactive(p, NULL); }
 single_input ::= simple_stmts(S) ENDMARKER.          { mpy_build_interactive(p, S); }
 single_input ::= compound_stmt(S) NEWLINE ENDMARKER. { mpy_build_interactive(p, mpy_vec_one(p, S)); }
+single_input ::= compound_stmt(S) ENDMARKER.         { mpy_build_interactive(p, mpy_vec_one(p, S)); }
 
 fstring_input ::= star_exprs(E) NEWLINE ENDMARKER.   { mpy_build_fstring_result(p, E); }
 

@@ -28,7 +28,7 @@ enum {
     MAX_AST_DEPTH = 2990,
     /* Bytes of lemon stack allowed; past it the input is refused with
      * MemoryError, as CPython's parser does for absurd nesting. */
-    MAX_PARSER_STACK = 8 * 1024 * 1024,
+    MAX_PARSER_STACK = 2 * 1024 * 1024,
 };
 
 void *mpy_parser_stack_alloc(void *old, size_t size)

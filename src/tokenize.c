@@ -140,7 +140,10 @@ static int read_indentation(MpyTokenizer *t)
     }
     t->cur = p;
     bool at_eof = p >= t->end;
-    if (*p == '#' || *p == '\n' || (at_eof && t->interactive)) {
+    /* Blank and comment-only lines are skipped, except that in interactive
+     * input a totally empty line ends the statement (CPython's prompt mode). */
+    bool ends_statement = t->interactive && col == 0 && (*p == '\n' || at_eof);
+    if ((*p == '#' || *p == '\n' || (at_eof && t->interactive)) && !ends_statement) {
         t->blankline_done = true; /* neither NEWLINE nor indentation */
         return 0;
     }
