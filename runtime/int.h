@@ -96,7 +96,7 @@ MpyObject *mpy_int_new_unpooled(int64_t v); /* a fresh object; v outside -5..256
 
 static inline MpyObject *mpy_int_from_i64_inline(int64_t v)
 {
-    if ((uint64_t)(v - MPY_SMALL_INT_MIN) <= (uint64_t)(MPY_SMALL_INT_MAX - MPY_SMALL_INT_MIN))
+    if ((uint64_t)v - (uint64_t)MPY_SMALL_INT_MIN <= (uint64_t)(MPY_SMALL_INT_MAX - MPY_SMALL_INT_MIN))
         return MPY_NEWREF(MPY_SMALL_INT(v));
     return mpy_int_new_unpooled(v);
 }
