@@ -1,0 +1,47 @@
+# Error messages of format specs and str.format field parsing.
+cases = [
+    lambda: format(1.5, 'd'),
+    lambda: format('s', 'd'),
+    lambda: format(1, 'z'),
+    lambda: format('abc', '+'),
+    lambda: format('abc', '#'),
+    lambda: format('abc', '='),
+    lambda: format('abc', ','),
+    lambda: format(1, '.2'),
+    lambda: format(1, '.2d'),
+    lambda: format(1.0, '.'),
+    lambda: format(1, ',_'),
+    lambda: format(1, '_,'),
+    lambda: format(1, ',c'),
+    lambda: format(65, '+c'),
+    lambda: format(1, '1' * 30),
+    lambda: format(1.5, '.' + '9' * 30 + 'f'),
+    lambda: format(1, 'dd'),
+    lambda: format(2.5, 'x'),
+    lambda: format(2j, '='),
+    lambda: format(1 << 40, 'c'),
+    lambda: format(-1, 'c'),
+    lambda: '{} {1}'.format(1, 2),
+    lambda: '{0} {}'.format(1, 2),
+    lambda: '{} {}'.format(1),
+    lambda: '{5}'.format(1),
+    lambda: '{name}'.format(),
+    lambda: '{0.nope}'.format(1),
+    lambda: '{0[5]}'.format([1]),
+    lambda: '{0[x]}'.format({}),
+    lambda: '{'.format(),
+    lambda: '}'.format(),
+    lambda: 'a { b'.format(),
+    lambda: '{0!x}'.format(1),
+    lambda: '{0!}'.format(1),
+    lambda: '{0:{1:{2}}}'.format(1, 2, 3),
+    lambda: '{:{'.format(1),
+    lambda: '{0[}'.format(1),
+    lambda: '{0.}'.format(1),
+    lambda: '{!r'.format(1),
+]
+for i, f in enumerate(cases):
+    try:
+        print(i, repr(f()))
+    except Exception as e:
+        print(i, type(e).__name__, e)

@@ -1,0 +1,15 @@
+# int methods and attributes beyond arithmetic.
+n = 42
+print(n.real, n.imag, n.numerator, n.denominator, n.conjugate())
+print(n.as_integer_ratio(), (-7).as_integer_ratio())
+print(n.__abs__(), (-n).__abs__(), n.__neg__(), n.__index__())
+print(int.__add__(2, 3), (5).__mul__(4), (5).__truediv__(2), (5).__floordiv__(2))
+print((5).__add__(1.0), (5).__radd__(1), (7).__rsub__(10))
+print((12).__format__('05d'), format(12, 'b'), (255).__format__('x'))
+print(int.__name__, type(n) is int, isinstance(n, int), isinstance(n, float))
+print((3).__eq__(3.0), (3).__lt__(2), (3).__hash__() == hash(3))
+print(int.__doc__.splitlines()[0])
+print(int('101', 2).bit_length(), (1000).bit_count())
+print(sorted([10, -3, 7, 0, 2**40, -2**40]))
+print(int.from_bytes(b'\x01\x00', 'little'), (-5).__bool__(), (0).__bool__())
+print((6).__divmod__(4), (6).__rdivmod__(20), (2).__pow__(10), (2).__pow__(10, 1000))
