@@ -20,6 +20,7 @@
 #include "set.h"
 #include "strbuf.h"
 #include "tuple.h"
+#include "trashcan.h"
 #include "type.h"
 
 #define DICT(op) ((MpyDictObject *)(op))
@@ -1089,6 +1090,7 @@ static void dict_dealloc(MpyObject *self)
 {
     MpyDictObject *mp = DICT(self);
     mpy_gc_untrack(self);
+    MPY_TRASHCAN_BEGIN(self, dict_dealloc)
     MpyDictKeysObject *keys = mp->ma_keys;
     mp->ma_keys = EMPTY_KEYS;
     if (keys)
@@ -1099,6 +1101,7 @@ static void dict_dealloc(MpyObject *self)
     } else {
         MPY_TYPE(self)->tp_free(self);
     }
+    MPY_TRASHCAN_END
 }
 
 /* Values (and keys, when they can be containers) in entry order. */

@@ -19,6 +19,7 @@
 #include "str.h"
 #include "strbuf.h"
 #include "tuple.h"
+#include "trashcan.h"
 #include "type.h"
 
 #define LIST(op) ((MpyListObject *)(op))
@@ -184,17 +185,7 @@ static int app1(MpyListObject *self, MpyObject *v)
     return 0;
 }
 
-int mpy_list_append(MpyObject *list, MpyObject *item)
-{
-    MpyListObject *self = LIST(list);
-    ssize_t n = MPY_SIZE(self);
-    if (self->allocated > n) {
-        self->ob_item[n] = MPY_NEWREF(item);
-        MPY_SIZE(self) = n + 1;
-        return 0;
-    }
-    return app1(self, item);
-}
+int mpy_list_append_grow(MpyObject *list, MpyObject *item) { return app1(LIST(list), item); }
 
 static int ins1(MpyListObject *self, ssize_t where, MpyObject *v)
 {
@@ -557,6 +548,7 @@ static void list_dealloc(MpyObject *self)
 {
     MpyListObject *op = LIST(self);
     mpy_gc_untrack(self);
+    MPY_TRASHCAN_BEGIN(self, list_dealloc)
     if (op->ob_item) {
         for (ssize_t i = MPY_SIZE(op); --i >= 0;)
             MPY_XDECREF(op->ob_item[i]);
@@ -568,6 +560,7 @@ static void list_dealloc(MpyObject *self)
     } else {
         MPY_TYPE(self)->tp_free(self);
     }
+    MPY_TRASHCAN_END
 }
 
 static int list_traverse(MpyObject *self, mpy_visitproc visit, void *arg)

@@ -18,7 +18,20 @@ extern MpyTypeObject MpyList_Type;
 #define MPY_LIST_SET(op, i, v) (((MpyListObject *)(op))->ob_item[i] = MPY_CAST(v)) /* steals */
 
 MpyObject *mpy_list_new(ssize_t n); /* n NULL slots; fill with MPY_LIST_SET */
-int mpy_list_append(MpyObject *list, MpyObject *item); /* increfs item; 0 / -1 */
+/* list.append(item): increfs item; 0 / -1. The common case (room left) is
+ * inline; growing goes through mpy_list_append_grow (CPython's app1). */
+int mpy_list_append_grow(MpyObject *list, MpyObject *item);
+static inline int mpy_list_append(MpyObject *list, MpyObject *item)
+{
+    MpyListObject *l = (MpyListObject *)list;
+    ssize_t n = l->ob_base.ob_size;
+    if (l->allocated > n) {
+        l->ob_item[n] = MPY_NEWREF(item);
+        l->ob_base.ob_size = n + 1;
+        return 0;
+    }
+    return mpy_list_append_grow(list, item);
+}
 int mpy_list_extend(MpyObject *list, MpyObject *iterable);
 int mpy_list_insert(MpyObject *list, ssize_t index, MpyObject *item);
 MpyObject *mpy_list_from_iterable(MpyObject *iterable); /* list(x) */

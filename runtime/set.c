@@ -19,6 +19,7 @@
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
+#include "trashcan.h"
 #include "type.h"
 #include "weakref.h"
 
@@ -777,6 +778,7 @@ static void set_dealloc(MpyObject *self)
     MpySetObject *so = SET(self);
     ssize_t used = so->used;
     mpy_gc_untrack(self);
+    MPY_TRASHCAN_BEGIN(self, set_dealloc)
     if (so->weakreflist)
         mpy_weakref_clear_refs(self, so->weakreflist);
     for (MpySetEntry *entry = so->table; used > 0; entry++) {
@@ -788,6 +790,7 @@ static void set_dealloc(MpyObject *self)
     if (so->table != so->smalltable)
         mpy_mem_free(so->table);
     MPY_TYPE(self)->tp_free(self);
+    MPY_TRASHCAN_END
 }
 
 static int set_traverse(MpyObject *self, mpy_visitproc visit, void *arg)

@@ -19,6 +19,7 @@
 #include "slice.h"
 #include "str.h"
 #include "strbuf.h"
+#include "trashcan.h"
 #include "type.h"
 
 /* ==================================================== the empty tuple */
@@ -192,10 +193,12 @@ static void tuple_dealloc(MpyObject *self)
     }
     MpyTupleObject *op = (MpyTupleObject *)self;
     mpy_gc_untrack(self);
+    MPY_TRASHCAN_BEGIN(self, tuple_dealloc)
     for (ssize_t i = MPY_SIZE(op); --i >= 0;)
         MPY_XDECREF(op->ob_item[i]);
     if (!freelist_push(op))
         MPY_TYPE(self)->tp_free(self);
+    MPY_TRASHCAN_END
 }
 
 static int tuple_traverse(MpyObject *self, mpy_visitproc visit, void *arg)

@@ -487,3 +487,28 @@ Test(sort, list_modified_during_sort)
     MPY_DECREF(victim);
     NO_LEAKS();
 }
+
+Test(list, deeply_nested_containers_free_without_deep_recursion)
+{
+    /* [[[...]]] 200000 deep, then a tuple/dict/set chain: freeing them
+     * goes through the trashcan instead of 200000 nested deallocs. */
+    MpyObject *l = mpy_list_new(0);
+    for (int i = 0; i < 200000; i++)
+        l = LIST(1, l);
+    MPY_DECREF(l);
+    MpyObject *t = mpy_tuple_new(0);
+    for (int i = 0; i < 200000; i++)
+        t = TUP(2, t, MARK(i));
+    dealloc_log[0] = 0;
+    MPY_DECREF(t);
+    cr_expect_eq(strncmp(dealloc_log, "199999 199998 ", 14), 0);
+    MpyObject *d = mpy_dict_new();
+    for (int i = 0; i < 100000; i++) {
+        MpyObject *outer = mpy_dict_new();
+        mpy_dict_set_item_str(outer, "inner", d);
+        MPY_DECREF(d);
+        d = outer;
+    }
+    MPY_DECREF(d);
+    NO_LEAKS();
+}
