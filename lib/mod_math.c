@@ -101,20 +101,143 @@ static MpyObject *math_2(const char *name, MpyObject *const *args, size_t nargs,
 
 /* ================================================ gamma, lgamma */
 
-static bool is_nonpositive_integer(double x) { return x <= 0.0 && x == floor(x); }
+/* CPython computes gamma and lgamma itself (the C libraries differ in the
+ * last bits): Lanczos' approximation with N = 13 and g = 6.0246800407767...,
+ * written as a rational function, with the reflection formula for negative
+ * arguments. The coefficients are those of CPython's mathmodule.c (Boost's,
+ * checked with MPFR). */
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+/* the expanded product x*(x+1)*...*(x+11) */
+static const double lanczos_den[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+static const double pi_d = 3.141592653589793238462643383279502884197;
+static const double logpi = 1.144729885849400174143427351353058711647;
 
-/* Poles and -inf are invalid; overflow is a range error. */
+/* (n-1)! for n = 1..23, exact in a double */
+static double gamma_of_integer(int n)
+{
+    double r = 1.0;
+    for (int i = 2; i < n; i++)
+        r *= i;
+    return r;
+}
+
+/* L_g(x) for x > 0, in powers of 1/x beyond 5 so that nothing overflows. */
+static double lanczos_sum(double x)
+{
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = LANCZOS_N - 1; i >= 0; i--) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+/* sin(pi * x), accurate near the integers (for the reflection formula). */
+static double sin_pi(double x)
+{
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(pi_d * y); break;
+    case 1: r = cos(pi_d * (y - 0.5)); break;
+    case 2: r = sin(pi_d * (1.0 - y)); break; /* not -sin(pi*(y-1)): keeps +0.0 at 1 */
+    case 3: r = -cos(pi_d * (y - 1.5)); break;
+    default: r = sin(pi_d * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
 static double m_tgamma(double x)
 {
-    if (isnan(x) || (isinf(x) && x > 0))
-        return x;
-    if (isinf(x) || is_nonpositive_integer(x)) {
-        errno = EDOM;
-        return x == 0.0 ? copysign(HUGE_VAL, x) : NAN;
+    if (!isfinite(x)) {
+        if (isnan(x) || x > 0.0)
+            return x;
+        errno = EDOM; /* gamma(-inf) */
+        return NAN;
     }
-    errno = 0;
-    double r = tgamma(x);
-    errno = isinf(r) ? ERANGE : 0;
+    if (x == 0.0) {
+        errno = EDOM;
+        return copysign(HUGE_VAL, x);
+    }
+    if (x == floor(x)) {
+        if (x < 0.0) {
+            errno = EDOM;
+            return NAN;
+        }
+        if (x <= 23.0)
+            return gamma_of_integer((int)x);
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20) { /* gamma(x) ~ 1/x */
+        double r = 1.0 / x;
+        if (isinf(r))
+            errno = ERANGE;
+        return r;
+    }
+    if (absx > 200.0) { /* overflow, or underflow to +-0 */
+        if (x < 0.0)
+            return 0.0 / sin_pi(x);
+        errno = ERANGE;
+        return HUGE_VAL;
+    }
+    /* y = absx + g - 1/2, and z corrects for the rounding error made
+     * computing it: the factor (1 + e*g/y) applied below */
+    double y = absx + lanczos_g_minus_half, z;
+    if (absx > lanczos_g_minus_half)
+        z = (y - absx) - lanczos_g_minus_half;
+    else
+        z = (y - lanczos_g_minus_half) - absx;
+    z = z * lanczos_g / y;
+    double r;
+    if (x < 0.0) {
+        r = -pi_d / sin_pi(absx) / absx * exp(y) / lanczos_sum(absx);
+        r -= z * r;
+        if (absx < 140.0) {
+            r /= pow(y, absx - 0.5);
+        } else { /* in two halves, to avoid overflow */
+            double half = pow(y, absx / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    } else {
+        r = lanczos_sum(absx) / exp(y);
+        r += z * r;
+        if (absx < 140.0) {
+            r *= pow(y, absx - 0.5);
+        } else {
+            double half = pow(y, absx / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
+    if (isinf(r))
+        errno = ERANGE;
     return r;
 }
 
@@ -122,15 +245,22 @@ static double m_lgamma(double x)
 {
     if (!isfinite(x))
         return isnan(x) ? x : HUGE_VAL;
-    if (is_nonpositive_integer(x)) {
-        errno = EDOM;
-        return HUGE_VAL;
+    if (x == floor(x) && x <= 2.0) {
+        if (x <= 0.0) {
+            errno = EDOM; /* a pole */
+            return HUGE_VAL;
+        }
+        return 0.0; /* lgamma(1) == lgamma(2) == 0 */
     }
-    if (x == 1.0 || x == 2.0)
-        return 0.0;
-    int sign;
-    double r = lgamma_r(x, &sign);
-    errno = isinf(r) ? ERANGE : 0;
+    double absx = fabs(x);
+    if (absx < 1e-20)
+        return -log(absx);
+    double r = log(lanczos_sum(absx)) - lanczos_g;
+    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
+    if (x < 0.0) /* reflection */
+        r = logpi - log(fabs(sin_pi(absx))) - log(absx) - r;
+    if (isinf(r))
+        errno = ERANGE;
     return r;
 }
 
