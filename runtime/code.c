@@ -61,6 +61,9 @@ MpyObject *mpy_code_new(const MpyCodeSpec *spec)
     if (!co)
         return NULL;
     size_t nslots = (size_t)MPY_SIZE(spec->localsplusnames);
+    co->co_weakreflist = NULL;
+    co->co_caches = NULL;
+    co->co_ncaches = 0;
     co->co_code = copy_array(spec->code, (size_t)spec->ncodeunits, sizeof(MpyCodeUnit));
     co->co_positions = copy_array(spec->positions, (size_t)spec->ncodeunits, sizeof(MpyPosition));
     co->co_localspluskinds = copy_array(spec->localspluskinds, nslots, 1);
@@ -471,7 +474,7 @@ MpyTypeObject MpyCode_Type = {
     .tp_methods = code_methods,
     .tp_members = code_members,
     .tp_getset = code_getset,
-    .tp_free = (mpy_destructor)mpy_object_free,
+    .tp_free = mpy_object_free,
 };
 
 void mpy_code_init(void)
