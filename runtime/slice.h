@@ -38,7 +38,8 @@ int mpy_slice_get_long_indices(MpyObject *slice, MpyObject *length, MpyObject **
 /* Whether o can be used as an index (has __index__: int, bool, ...). */
 static inline bool mpy_index_check(MpyObject *o)
 {
-    return MPY_TYPE(o)->tp_as_number.nb_index != NULL;
+    return MPY_TYPE_HAS_FEATURE(MPY_TYPE(o), MPY_TPFLAGS_LONG_SUBCLASS) ||
+           MPY_TYPE(o)->tp_as_number.nb_index != NULL;
 }
 /* The value of an object with __index__ as ssize_t. A value out of range
  * raises overflow_exc ("cannot fit 'int' into an index-sized integer"), or

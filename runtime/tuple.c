@@ -474,8 +474,10 @@ static MpyObject *tuple_new(MpyTypeObject *type, MpyObject *const *args, size_t 
 {
     if (type == &MpyTuple_Type)
         return tuple_vectorcall(MPY_CAST(type), args, nargs, kwnames);
-    if (mpy_arg_no_keywords("tuple", kwnames) < 0 ||
-        mpy_arg_check_positional("tuple", nargs, 0, 1) < 0)
+    /* Keywords are for a subclass's own __init__, if it has one. */
+    if (type->tp_init == MpyTuple_Type.tp_init && mpy_arg_no_keywords("tuple", kwnames) < 0)
+        return NULL;
+    if (mpy_arg_check_positional("tuple", nargs, 0, 1) < 0)
         return NULL;
     MpyObject *tmp = nargs ? mpy_tuple_from_iterable(args[0]) : mpy_tuple_new(0);
     if (!tmp)
