@@ -260,12 +260,18 @@ void mpy_dict_maybe_untrack(MpyObject *op)
 
 static inline mpy_hash_t str_hash(MpyObject *s) { return ((MpyStrObject *)s)->hash; }
 
+/* The hash of a key, without a call for strs (cached) and small ints
+ * (their own value below the modulus 2**61 - 1, -1 excepted). */
 static inline mpy_hash_t key_hash(MpyObject *key)
 {
     if (MPY_STR_CHECK_EXACT(key)) {
         mpy_hash_t h = str_hash(key);
         if (h != -1)
             return h;
+    } else if (MPY_INT_CHECK_EXACT(key) && mpy_int_is_small(key)) {
+        int64_t v = mpy_int_small_value(key);
+        if (v > -((int64_t)1 << 60) && v < ((int64_t)1 << 60))
+            return v == -1 ? -2 : (mpy_hash_t)v;
     }
     return mpy_object_hash(key);
 }
@@ -520,8 +526,13 @@ static int insertdict(MpyDictObject *mp, MpyObject *key, mpy_hash_t hash, MpyObj
                 goto fail;
             dk = mp->ma_keys;
         }
-        if (!MPY_STR_CHECK_EXACT(key) && DK_IS_UNICODE(dk))
-            dk->dk_kind = DICT_KEYS_GENERAL;
+        /* A comparison may have emptied the dict, leaving a str-keys
+         * table: convert it (same size) before storing another key. */
+        if (!MPY_STR_CHECK_EXACT(key) && DK_IS_UNICODE(dk)) {
+            if (dictresize(mp, dk->dk_log2_size, 0) < 0)
+                goto fail;
+            dk = mp->ma_keys;
+        }
         size_t hashpos = find_empty_slot(dk, hash);
         dk_set_index(dk, hashpos, dk->dk_nentries);
         if (DK_IS_UNICODE(dk))

@@ -33,12 +33,18 @@ static MpyObject dummy_struct = {MPY_IMMORTAL_REFCNT, &MpyBaseObject_Type};
 
 static inline bool is_set_exact_or_sub(MpyObject *o) { return MPY_OBJECT_TYPECHECK(o, &MpySet_Type); }
 
+/* The hash of a key, without a call for strs (cached) and small ints
+ * (their own value below the modulus 2**61 - 1, -1 excepted). */
 static inline mpy_hash_t key_hash(MpyObject *key)
 {
     if (MPY_STR_CHECK_EXACT(key)) {
         mpy_hash_t h = ((MpyStrObject *)key)->hash;
         if (h != -1)
             return h;
+    } else if (MPY_INT_CHECK_EXACT(key) && mpy_int_is_small(key)) {
+        int64_t v = mpy_int_small_value(key);
+        if (v > -((int64_t)1 << 60) && v < ((int64_t)1 << 60))
+            return v == -1 ? -2 : (mpy_hash_t)v;
     }
     return mpy_object_hash(key);
 }
