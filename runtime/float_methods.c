@@ -17,6 +17,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "warnings.h"
 
 #define VALUE(op) MPY_FLOAT_VALUE(op)
 
@@ -37,6 +38,16 @@ MpyObject *mpy_float_from_object(MpyObject *x)
         if (!MPY_FLOAT_CHECK(r)) {
             mpy_err_format(MpyExc_TypeError, "%s.__float__ returned non-float (type %T)",
                            mpy_type_short_name(MPY_TYPE(x)), r);
+            MPY_DECREF(r);
+            return NULL;
+        }
+        char msg[400];
+        snprintf(msg, sizeof msg,
+                 "%.50s.__float__ returned non-float (type %.50s).  The ability to return an "
+                 "instance of a strict subclass of float is deprecated, and may be removed in a "
+                 "future version of Python.",
+                 mpy_type_short_name(MPY_TYPE(x)), mpy_type_short_name(MPY_TYPE(r)));
+        if (mpy_warn(MpyExc_DeprecationWarning, msg, 1) < 0) {
             MPY_DECREF(r);
             return NULL;
         }

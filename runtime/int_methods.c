@@ -2,6 +2,7 @@
  * bit_length, bit_count, to_bytes, from_bytes, as_integer_ratio, __round__,
  * __format__, __sizeof__, real/imag/numerator/denominator. CPython 3.11's
  * argument rules and messages. */
+#include <stdio.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -13,6 +14,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "warnings.h"
 
 /* ======================================================== int(x) */
 
@@ -24,6 +26,16 @@ static MpyObject *checked_int_result(MpyObject *r, const char *method)
         return r;
     if (!MPY_INT_CHECK(r)) {
         mpy_err_format(MpyExc_TypeError, "%s returned non-int (type %T)", method, r);
+        MPY_DECREF(r);
+        return NULL;
+    }
+    char msg[400];
+    snprintf(msg, sizeof msg,
+             "%s returned non-int (type %.200s).  The ability to return an instance of a "
+             "strict subclass of int is deprecated, and may be removed in a future version of "
+             "Python.",
+             method, mpy_type_short_name(MPY_TYPE(r)));
+    if (mpy_warn(MpyExc_DeprecationWarning, msg, 1) < 0) {
         MPY_DECREF(r);
         return NULL;
     }
@@ -47,6 +59,9 @@ MpyObject *mpy_int_from_object(MpyObject *x)
     if (nb->nb_index)
         return index_of(x);
     if (mpy_type_lookup(MPY_TYPE(x), MPY_ID(__trunc__))) {
+        if (mpy_warn(MpyExc_DeprecationWarning,
+                     "The delegation of int() to __trunc__ is deprecated.", 1) < 0)
+            return NULL;
         MpyObject *r = mpy_call_method(x, "__trunc__", NULL, 0);
         if (!r || MPY_INT_CHECK(r))
             return checked_int_result(r, "__trunc__");
