@@ -36,8 +36,13 @@ int mpy_dict_del_item(MpyObject *d, MpyObject *key);
 int mpy_dict_contains(MpyObject *d, MpyObject *key); /* 1, 0, -1 */
 /* Iteration by position: *pos starts at 0; returns 0 at the end. Borrowed. */
 int mpy_dict_next(MpyObject *d, ssize_t *pos, MpyObject **key, MpyObject **value);
-int mpy_dict_update(MpyObject *d, MpyObject *other);        /* d.update(other) */
-int mpy_dict_merge(MpyObject *d, MpyObject *other, int override); /* {**a, **b} / f(**kw) */
+/* d.update(other): a dict, anything with keys(), or an iterable of pairs. */
+int mpy_dict_update(MpyObject *d, MpyObject *other);
+/* Merges a mapping (a dict, or anything with keys() and __getitem__; else
+ * the AttributeError of .keys): override 1 replaces existing keys
+ * ({**a, **b}: DICT_UPDATE), 0 keeps them, 2 raises KeyError(key) on a
+ * duplicate (f(**kw): DICT_MERGE, whose caller words the TypeError). */
+int mpy_dict_merge(MpyObject *d, MpyObject *other, int override);
 MpyObject *mpy_dict_copy(MpyObject *d);
 void mpy_dict_clear(MpyObject *d);
 MpyObject *mpy_dict_keys(MpyObject *d);   /* lists, for C callers */
