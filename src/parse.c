@@ -196,6 +196,9 @@ static bool prepare_source(const char *src, size_t len, const char *filename, So
     }
     if (b.len > 0 && b.data[b.len - 1] != '\n')
         mpy_strbuf_append_char(&b, '\n');
+    mpy_strbuf_append(&b, "", 0); /* the NUL sentinel, even for empty input */
+    if (b.data)
+        b.data[b.len] = '\0';
     if (b.failed) {
         mpy_strbuf_free(&b);
         err->kind = "MemoryError";
