@@ -181,8 +181,10 @@ int mpy_op_stack_effect(int op, int arg, bool jump)
         return -arg;
     case MPY_PSEUDO_SETUP_FINALLY:
         return jump ? 1 : 0;
-    case MPY_PSEUDO_SETUP_CLEANUP: case MPY_PSEUDO_SETUP_WITH:
+    case MPY_PSEUDO_SETUP_CLEANUP: /* lasti and the exception */
         return jump ? 2 : 0;
+    case MPY_PSEUDO_SETUP_WITH: /* __enter__'s result replaced by lasti and the exception */
+        return jump ? 1 : 0;
     }
     return 10000;
 }
