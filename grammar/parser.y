@@ -141,21 +141,21 @@ eval_newlines ::= eval_newlines NEWLINE.
 
 single_input ::= NEWLINE ENDMARKER.                  { mpy_build_interactive(p, NULL); }
 single_input ::= simple_stmts(S) ENDMARKER.          { mpy_build_interactive(p, S); }
-single_input ::= compound_stmt(S) NEWLINE ENDMARKER. { mpy_build_interactive(p, mpy_vec_one(p, S)); }
-single_input ::= compound_stmt(S) ENDMARKER.         { mpy_build_interactive(p, mpy_vec_one(p, S)); }
+single_input ::= compound_stmt(S) NEWLINE ENDMARKER. { mpy_build_interactive(p, mpy_build_vec_one(p, S)); }
+single_input ::= compound_stmt(S) ENDMARKER.         { mpy_build_interactive(p, mpy_build_vec_one(p, S)); }
 
 fstring_input ::= star_exprs(E) NEWLINE ENDMARKER.   { mpy_build_fstring_result(p, E); }
 
 /* ------------------------------------------------------------ statements */
 
 stmts(A) ::= statement(B).                          { A = B; }
-stmts(A) ::= stmts(B) statement(C).                 { A = mpy_vec_extend(p, B, C); }
-statement(A) ::= compound_stmt(B).                  { A = mpy_vec_one(p, B); }
+stmts(A) ::= stmts(B) statement(C).                 { A = mpy_build_vec_extend(p, B, C); }
+statement(A) ::= compound_stmt(B).                  { A = mpy_build_vec_one(p, B); }
 statement(A) ::= simple_stmts(B).                   { A = B; }
 simple_stmts(A) ::= simple_list(B) NEWLINE.         { A = B; }
-simple_stmts(A) ::= simple_list(B) SEMI(S) NEWLINE. { A = mpy_vec_semi(p, B, &S); }
-simple_list(A) ::= simple_stmt(B).                  { A = mpy_vec_one(p, B); }
-simple_list(A) ::= simple_list(B) SEMI simple_stmt(C). { A = mpy_vec_push(p, B, C); }
+simple_stmts(A) ::= simple_list(B) SEMI(S) NEWLINE. { A = mpy_build_vec_semi(p, B, &S); }
+simple_list(A) ::= simple_stmt(B).                  { A = mpy_build_vec_one(p, B); }
+simple_list(A) ::= simple_list(B) SEMI simple_stmt(C). { A = mpy_build_vec_push(p, B, C); }
 
 block(A) ::= NEWLINE INDENT stmts(B) DEDENT.        { A = B; }
 block(A) ::= simple_stmts(B).                       { A = B; }
@@ -184,8 +184,8 @@ simple_stmt(A) ::= ASSERT(T) expression(E).         { A = mpy_build_assert(p, &T
 simple_stmt(A) ::= ASSERT(T) expression(E) COMMA expression(M). { A = mpy_build_assert(p, &T, E, M); }
 simple_stmt(A) ::= import_stmt(B).                  { A = B; }
 
-assign_chain(A) ::= star_exprs_or_yield(T) EQUAL star_exprs_or_yield(V). { A = mpy_list_two(p, T, V); }
-assign_chain(A) ::= assign_chain(B) EQUAL star_exprs_or_yield(V).        { A = mpy_list_push(p, B, V); }
+assign_chain(A) ::= star_exprs_or_yield(T) EQUAL star_exprs_or_yield(V). { A = mpy_build_exprs_two(p, T, V); }
+assign_chain(A) ::= assign_chain(B) EQUAL star_exprs_or_yield(V).        { A = mpy_build_exprs_push(p, B, V); }
 
 augassign(O) ::= PLUSEQUAL.        { O = AST_Add; }
 augassign(O) ::= MINEQUAL.         { O = AST_Sub; }
@@ -201,36 +201,36 @@ augassign(O) ::= RIGHTSHIFTEQUAL.  { O = AST_RShift; }
 augassign(O) ::= DOUBLESTAREQUAL.  { O = AST_Pow; }
 augassign(O) ::= DOUBLESLASHEQUAL. { O = AST_FloorDiv; }
 
-name_list(A) ::= NAME(N).                           { A = mpy_names_push(p, NULL, &N); }
-name_list(A) ::= name_list(B) COMMA NAME(N).        { A = mpy_names_push(p, B, &N); }
+name_list(A) ::= NAME(N).                           { A = mpy_build_names_push(p, NULL, &N); }
+name_list(A) ::= name_list(B) COMMA NAME(N).        { A = mpy_build_names_push(p, B, &N); }
 
 /* ---------------------------------------------------------------- imports */
 
 import_stmt(A) ::= IMPORT(T) dotted_as_names(L).    { A = mpy_build_import(p, &T, L); }
 import_stmt(A) ::= FROM(T) from_module(M) IMPORT import_targets(L).
                                                     { A = mpy_build_import_from(p, &T, M, L); }
-dotted_as_names(A) ::= dotted_as_name(B).           { A = mpy_vec_one(p, B); }
-dotted_as_names(A) ::= dotted_as_names(B) COMMA dotted_as_name(C). { A = mpy_vec_push(p, B, C); }
+dotted_as_names(A) ::= dotted_as_name(B).           { A = mpy_build_vec_one(p, B); }
+dotted_as_names(A) ::= dotted_as_names(B) COMMA dotted_as_name(C). { A = mpy_build_vec_push(p, B, C); }
 dotted_as_name(A) ::= dotted_name(D).               { A = mpy_build_alias(p, D, NULL); }
 dotted_as_name(A) ::= dotted_name(D) AS NAME(N).    { A = mpy_build_alias(p, D, &N); }
-dotted_name(A) ::= NAME(N).                         { A = mpy_dotted_push(p, NULL, &N); }
-dotted_name(A) ::= dotted_name(B) DOT NAME(N).      { A = mpy_dotted_push(p, B, &N); }
+dotted_name(A) ::= NAME(N).                         { A = mpy_build_dotted_push(p, NULL, &N); }
+dotted_name(A) ::= dotted_name(B) DOT NAME(N).      { A = mpy_build_dotted_push(p, B, &N); }
 from_module(A) ::= dotted_name(D).                  { A = D; }
 from_module(A) ::= dots(D).                         { A = D; }
-from_module(A) ::= dots(D) dotted_name(N).          { A = mpy_dotted_relative(p, D, N); }
-dots(A) ::= DOT(T).                                 { A = mpy_dots_push(p, NULL, &T); }
-dots(A) ::= ELLIPSIS(T).                            { A = mpy_dots_push(p, NULL, &T); }
-dots(A) ::= dots(B) DOT(T).                         { A = mpy_dots_push(p, B, &T); }
-dots(A) ::= dots(B) ELLIPSIS(T).                    { A = mpy_dots_push(p, B, &T); }
-import_targets(A) ::= STAR(T).                      { A = mpy_import_star(p, &T); }
-import_targets(A) ::= import_as_names(L).           { A = mpy_import_targets(p, L, NULL, NULL); }
-import_targets(A) ::= import_as_names(L) COMMA(C).  { A = mpy_import_targets(p, L, NULL, &C); }
-import_targets(A) ::= LPAR import_as_names(L) RPAR(R).        { A = mpy_import_targets(p, L, &R, NULL); }
-import_targets(A) ::= LPAR import_as_names(L) COMMA RPAR(R).  { A = mpy_import_targets(p, L, &R, NULL); }
-import_as_names(A) ::= import_as_name(B).           { A = mpy_vec_one(p, B); }
-import_as_names(A) ::= import_as_names(B) COMMA import_as_name(C). { A = mpy_vec_push(p, B, C); }
-import_as_name(A) ::= NAME(N).                      { A = mpy_build_alias(p, mpy_dotted_push(p, NULL, &N), NULL); }
-import_as_name(A) ::= NAME(N) AS NAME(M).           { A = mpy_build_alias(p, mpy_dotted_push(p, NULL, &N), &M); }
+from_module(A) ::= dots(D) dotted_name(N).          { A = mpy_build_dotted_relative(p, D, N); }
+dots(A) ::= DOT(T).                                 { A = mpy_build_dots_push(p, NULL, &T); }
+dots(A) ::= ELLIPSIS(T).                            { A = mpy_build_dots_push(p, NULL, &T); }
+dots(A) ::= dots(B) DOT(T).                         { A = mpy_build_dots_push(p, B, &T); }
+dots(A) ::= dots(B) ELLIPSIS(T).                    { A = mpy_build_dots_push(p, B, &T); }
+import_targets(A) ::= STAR(T).                      { A = mpy_build_import_star(p, &T); }
+import_targets(A) ::= import_as_names(L).           { A = mpy_build_import_targets(p, L, NULL, NULL); }
+import_targets(A) ::= import_as_names(L) COMMA(C).  { A = mpy_build_import_targets(p, L, NULL, &C); }
+import_targets(A) ::= LPAR import_as_names(L) RPAR(R).        { A = mpy_build_import_targets(p, L, &R, NULL); }
+import_targets(A) ::= LPAR import_as_names(L) COMMA RPAR(R).  { A = mpy_build_import_targets(p, L, &R, NULL); }
+import_as_names(A) ::= import_as_name(B).           { A = mpy_build_vec_one(p, B); }
+import_as_names(A) ::= import_as_names(B) COMMA import_as_name(C). { A = mpy_build_vec_push(p, B, C); }
+import_as_name(A) ::= NAME(N).                      { A = mpy_build_alias(p, mpy_build_dotted_push(p, NULL, &N), NULL); }
+import_as_name(A) ::= NAME(N) AS NAME(M).           { A = mpy_build_alias(p, mpy_build_dotted_push(p, NULL, &N), &M); }
 
 /* ----------------------------------------------------- compound statements */
 
@@ -259,14 +259,14 @@ if_stmt(A) ::= IF(T) namedexpr(C) COLON block(B) elif_chain(E). { A = mpy_build_
 elif_chain(A) ::= .                                 { A = NULL; }
 elif_chain(A) ::= ELSE COLON block(B).              { A = B; }
 elif_chain(A) ::= ELIF(T) namedexpr(C) COLON block(B) elif_chain(E).
-                                                    { A = mpy_vec_one(p, mpy_build_if(p, &T, C, B, E)); }
+                                                    { A = mpy_build_vec_one(p, mpy_build_if(p, &T, C, B, E)); }
 
 try_stmt(A) ::= TRY(T) COLON block(B) FINALLY COLON block(F).
                                                     { A = mpy_build_try(p, &T, B, NULL, NULL, F); }
 try_stmt(A) ::= TRY(T) COLON block(B) handlers(H) try_else(E) try_finally(F).
                                                     { A = mpy_build_try(p, &T, B, H, E, F); }
-handlers(A) ::= handler(B).                         { A = mpy_vec_one(p, B); }
-handlers(A) ::= handlers(B) handler(C).             { A = mpy_vec_push(p, B, C); }
+handlers(A) ::= handler(B).                         { A = mpy_build_vec_one(p, B); }
+handlers(A) ::= handlers(B) handler(C).             { A = mpy_build_vec_push(p, B, C); }
 handler(A) ::= EXCEPT(T) COLON block(B).            { A = mpy_build_handler(p, &T, NULL, NULL, NULL, B); }
 handler(A) ::= EXCEPT(T) expression(E) COLON block(B).
                                                     { A = mpy_build_handler(p, &T, NULL, E, NULL, B); }
@@ -281,13 +281,13 @@ try_else(A) ::= ELSE COLON block(B).                { A = B; }
 try_finally(A) ::= .                                { A = NULL; }
 try_finally(A) ::= FINALLY COLON block(B).          { A = B; }
 
-with_items(A) ::= with_item(B).                     { A = mpy_vec_one(p, B); }
-with_items(A) ::= with_items(B) COMMA with_item(C). { A = mpy_vec_push(p, B, C); }
+with_items(A) ::= with_item(B).                     { A = mpy_build_vec_one(p, B); }
+with_items(A) ::= with_items(B) COMMA with_item(C). { A = mpy_build_vec_push(p, B, C); }
 with_item(A) ::= expression(E).                     { A = mpy_build_withitem(p, E, NULL); }
 with_item(A) ::= expression(E) AS target_item(T).   { A = mpy_build_withitem(p, E, T); }
 
-decorators(A) ::= decorator(B).                     { A = mpy_vec_one(p, B); }
-decorators(A) ::= decorators(B) decorator(C).       { A = mpy_vec_push(p, B, C); }
+decorators(A) ::= decorator(B).                     { A = mpy_build_vec_one(p, B); }
+decorators(A) ::= decorators(B) decorator(C).       { A = mpy_build_vec_push(p, B, C); }
 decorator(A) ::= AT namedexpr(E) NEWLINE.           { A = E; }
 
 funcdef(A) ::= DEF(T) NAME(N) LPAR params(P) RPAR ret_opt(R) COLON block(B).
@@ -301,43 +301,43 @@ classdef(A) ::= CLASS(T) NAME(N) LPAR RPAR COLON block(B).
 classdef(A) ::= CLASS(T) NAME(N) LPAR arglist(L) RPAR(R) COLON block(B).
                                                     { A = mpy_build_classdef(p, &T, &N, L, &R, B); }
 classdef(A) ::= CLASS(T) NAME(N) LPAR arglist(L) COMMA RPAR(R) COLON block(B).
-                                                    { A = mpy_build_classdef(p, &T, &N, mpy_args_comma(p, L), &R, B); }
+                                                    { A = mpy_build_classdef(p, &T, &N, mpy_build_args_comma(p, L), &R, B); }
 
 /* Parameters are read as a flat list; mpy_build_arguments checks their
  * order with CPython's messages. */
 params(A) ::= .                                     { A = NULL; }
 params(A) ::= param_list(L).                        { A = L; }
 params(A) ::= param_list(L) COMMA.                  { A = L; }
-param_list(A) ::= param(B).                         { A = mpy_params_push(p, NULL, B); }
-param_list(A) ::= param_list(L) COMMA param(B).     { A = mpy_params_push(p, L, B); }
-param(A) ::= NAME(N).                               { A = mpy_param(p, MPY_PARAM_PLAIN, &N, &N, NULL, NULL, NULL); }
-param(A) ::= NAME(N) COLON expression(T).           { A = mpy_param(p, MPY_PARAM_PLAIN, &N, &N, T, NULL, NULL); }
-param(A) ::= NAME(N) EQUAL(Q) expression(D).        { A = mpy_param(p, MPY_PARAM_PLAIN, &N, &N, NULL, &Q, D); }
+param_list(A) ::= param(B).                         { A = mpy_build_params_push(p, NULL, B); }
+param_list(A) ::= param_list(L) COMMA param(B).     { A = mpy_build_params_push(p, L, B); }
+param(A) ::= NAME(N).                               { A = mpy_build_param(p, MPY_PARAM_PLAIN, &N, &N, NULL, NULL, NULL); }
+param(A) ::= NAME(N) COLON expression(T).           { A = mpy_build_param(p, MPY_PARAM_PLAIN, &N, &N, T, NULL, NULL); }
+param(A) ::= NAME(N) EQUAL(Q) expression(D).        { A = mpy_build_param(p, MPY_PARAM_PLAIN, &N, &N, NULL, &Q, D); }
 param(A) ::= NAME(N) COLON expression(T) EQUAL(Q) expression(D).
-                                                    { A = mpy_param(p, MPY_PARAM_PLAIN, &N, &N, T, &Q, D); }
-param(A) ::= SLASH(S).                              { A = mpy_param(p, MPY_PARAM_SLASH, &S, NULL, NULL, NULL, NULL); }
-param(A) ::= STAR(S).                               { A = mpy_param(p, MPY_PARAM_STAR, &S, NULL, NULL, NULL, NULL); }
-param(A) ::= STAR(S) NAME(N).                       { A = mpy_param(p, MPY_PARAM_STAR, &S, &N, NULL, NULL, NULL); }
-param(A) ::= STAR(S) NAME(N) COLON expression(T).   { A = mpy_param(p, MPY_PARAM_STAR, &S, &N, T, NULL, NULL); }
+                                                    { A = mpy_build_param(p, MPY_PARAM_PLAIN, &N, &N, T, &Q, D); }
+param(A) ::= SLASH(S).                              { A = mpy_build_param(p, MPY_PARAM_SLASH, &S, NULL, NULL, NULL, NULL); }
+param(A) ::= STAR(S).                               { A = mpy_build_param(p, MPY_PARAM_STAR, &S, NULL, NULL, NULL, NULL); }
+param(A) ::= STAR(S) NAME(N).                       { A = mpy_build_param(p, MPY_PARAM_STAR, &S, &N, NULL, NULL, NULL); }
+param(A) ::= STAR(S) NAME(N) COLON expression(T).   { A = mpy_build_param(p, MPY_PARAM_STAR, &S, &N, T, NULL, NULL); }
 param(A) ::= STAR(S) NAME(N) COLON STAR(Z) expression(T).
-                                                    { A = mpy_param(p, MPY_PARAM_STAR, &S, &N, mpy_build_starred(p, &Z, T), NULL, NULL); }
-param(A) ::= STAR(S) NAME(N) EQUAL(Q) expression(D). { A = mpy_param(p, MPY_PARAM_STAR, &S, &N, NULL, &Q, D); }
-param(A) ::= DOUBLESTAR(S) NAME(N).                 { A = mpy_param(p, MPY_PARAM_DSTAR, &S, &N, NULL, NULL, NULL); }
-param(A) ::= DOUBLESTAR(S) NAME(N) COLON expression(T). { A = mpy_param(p, MPY_PARAM_DSTAR, &S, &N, T, NULL, NULL); }
-param(A) ::= DOUBLESTAR(S) NAME(N) EQUAL(Q) expression(D). { A = mpy_param(p, MPY_PARAM_DSTAR, &S, &N, NULL, &Q, D); }
+                                                    { A = mpy_build_param(p, MPY_PARAM_STAR, &S, &N, mpy_build_starred(p, &Z, T), NULL, NULL); }
+param(A) ::= STAR(S) NAME(N) EQUAL(Q) expression(D). { A = mpy_build_param(p, MPY_PARAM_STAR, &S, &N, NULL, &Q, D); }
+param(A) ::= DOUBLESTAR(S) NAME(N).                 { A = mpy_build_param(p, MPY_PARAM_DSTAR, &S, &N, NULL, NULL, NULL); }
+param(A) ::= DOUBLESTAR(S) NAME(N) COLON expression(T). { A = mpy_build_param(p, MPY_PARAM_DSTAR, &S, &N, T, NULL, NULL); }
+param(A) ::= DOUBLESTAR(S) NAME(N) EQUAL(Q) expression(D). { A = mpy_build_param(p, MPY_PARAM_DSTAR, &S, &N, NULL, &Q, D); }
 
 lparams(A) ::= lparam_list(L).                      { A = L; }
 lparams(A) ::= lparam_list(L) COMMA.                { A = L; }
-lparam_list(A) ::= lparam(B).                       { A = mpy_params_push(p, NULL, B); }
-lparam_list(A) ::= lparam_list(L) COMMA lparam(B).  { A = mpy_params_push(p, L, B); }
-lparam(A) ::= NAME(N).                              { A = mpy_param(p, MPY_PARAM_PLAIN, &N, &N, NULL, NULL, NULL); }
-lparam(A) ::= NAME(N) EQUAL(Q) expression(D).       { A = mpy_param(p, MPY_PARAM_PLAIN, &N, &N, NULL, &Q, D); }
-lparam(A) ::= SLASH(S).                             { A = mpy_param(p, MPY_PARAM_SLASH, &S, NULL, NULL, NULL, NULL); }
-lparam(A) ::= STAR(S).                              { A = mpy_param(p, MPY_PARAM_STAR, &S, NULL, NULL, NULL, NULL); }
-lparam(A) ::= STAR(S) NAME(N).                      { A = mpy_param(p, MPY_PARAM_STAR, &S, &N, NULL, NULL, NULL); }
-lparam(A) ::= STAR(S) NAME(N) EQUAL(Q) expression(D). { A = mpy_param(p, MPY_PARAM_STAR, &S, &N, NULL, &Q, D); }
-lparam(A) ::= DOUBLESTAR(S) NAME(N).                { A = mpy_param(p, MPY_PARAM_DSTAR, &S, &N, NULL, NULL, NULL); }
-lparam(A) ::= DOUBLESTAR(S) NAME(N) EQUAL(Q) expression(D). { A = mpy_param(p, MPY_PARAM_DSTAR, &S, &N, NULL, &Q, D); }
+lparam_list(A) ::= lparam(B).                       { A = mpy_build_params_push(p, NULL, B); }
+lparam_list(A) ::= lparam_list(L) COMMA lparam(B).  { A = mpy_build_params_push(p, L, B); }
+lparam(A) ::= NAME(N).                              { A = mpy_build_param(p, MPY_PARAM_PLAIN, &N, &N, NULL, NULL, NULL); }
+lparam(A) ::= NAME(N) EQUAL(Q) expression(D).       { A = mpy_build_param(p, MPY_PARAM_PLAIN, &N, &N, NULL, &Q, D); }
+lparam(A) ::= SLASH(S).                             { A = mpy_build_param(p, MPY_PARAM_SLASH, &S, NULL, NULL, NULL, NULL); }
+lparam(A) ::= STAR(S).                              { A = mpy_build_param(p, MPY_PARAM_STAR, &S, NULL, NULL, NULL, NULL); }
+lparam(A) ::= STAR(S) NAME(N).                      { A = mpy_build_param(p, MPY_PARAM_STAR, &S, &N, NULL, NULL, NULL); }
+lparam(A) ::= STAR(S) NAME(N) EQUAL(Q) expression(D). { A = mpy_build_param(p, MPY_PARAM_STAR, &S, &N, NULL, &Q, D); }
+lparam(A) ::= DOUBLESTAR(S) NAME(N).                { A = mpy_build_param(p, MPY_PARAM_DSTAR, &S, &N, NULL, NULL, NULL); }
+lparam(A) ::= DOUBLESTAR(S) NAME(N) EQUAL(Q) expression(D). { A = mpy_build_param(p, MPY_PARAM_DSTAR, &S, &N, NULL, &Q, D); }
 
 /* ------------------------------------------------------------ expressions */
 
@@ -346,13 +346,13 @@ star_exprs_or_yield(A) ::= yield_expr(E).           { A = E; }
 
 star_exprs(A) ::= star_expr_list(L).                { A = mpy_build_tuple_or_item(p, L, NULL); }
 star_exprs(A) ::= star_expr_list(L) COMMA(C).       { A = mpy_build_tuple_or_item(p, L, &C); }
-star_expr_list(A) ::= star_expr(E).                 { A = mpy_list_push(p, NULL, E); }
-star_expr_list(A) ::= star_expr_list(L) COMMA star_expr(E). { A = mpy_list_push(p, L, E); }
+star_expr_list(A) ::= star_expr(E).                 { A = mpy_build_exprs_push(p, NULL, E); }
+star_expr_list(A) ::= star_expr_list(L) COMMA star_expr(E). { A = mpy_build_exprs_push(p, L, E); }
 star_expr(A) ::= expression(E).                     { A = E; }
 star_expr(A) ::= STAR(S) bitwise_or(E).             { A = mpy_build_starred(p, &S, E); }
 
-star_named_list(A) ::= star_named(E).               { A = mpy_list_push(p, NULL, E); }
-star_named_list(A) ::= star_named_list(L) COMMA star_named(E). { A = mpy_list_push(p, L, E); }
+star_named_list(A) ::= star_named(E).               { A = mpy_build_exprs_push(p, NULL, E); }
+star_named_list(A) ::= star_named_list(L) COMMA star_named(E). { A = mpy_build_exprs_push(p, L, E); }
 star_named(A) ::= namedexpr(E).                     { A = E; }
 star_named(A) ::= STAR(S) bitwise_or(E).            { A = mpy_build_starred(p, &S, E); }
 
@@ -371,19 +371,19 @@ lambdef(A) ::= LAMBDA(T) lparams(P) COLON expression(B). { A = mpy_build_lambda(
 
 disjunction(A) ::= conjunction(B).                  { A = B; }
 disjunction(A) ::= or_chain(L).                     { A = mpy_build_boolop(p, AST_Or, L); }
-or_chain(A) ::= conjunction(B) OR conjunction(C).   { A = mpy_list_two(p, B, C); }
-or_chain(A) ::= or_chain(L) OR conjunction(C).      { A = mpy_list_push(p, L, C); }
+or_chain(A) ::= conjunction(B) OR conjunction(C).   { A = mpy_build_exprs_two(p, B, C); }
+or_chain(A) ::= or_chain(L) OR conjunction(C).      { A = mpy_build_exprs_push(p, L, C); }
 conjunction(A) ::= inversion(B).                    { A = B; }
 conjunction(A) ::= and_chain(L).                    { A = mpy_build_boolop(p, AST_And, L); }
-and_chain(A) ::= inversion(B) AND inversion(C).     { A = mpy_list_two(p, B, C); }
-and_chain(A) ::= and_chain(L) AND inversion(C).     { A = mpy_list_push(p, L, C); }
+and_chain(A) ::= inversion(B) AND inversion(C).     { A = mpy_build_exprs_two(p, B, C); }
+and_chain(A) ::= and_chain(L) AND inversion(C).     { A = mpy_build_exprs_push(p, L, C); }
 inversion(A) ::= NOT(T) inversion(B).               { A = mpy_build_unary(p, &T, AST_Not, B); }
 inversion(A) ::= comparison(B).                     { A = B; }
 
 comparison(A) ::= bitwise_or(B).                    { A = B; }
 comparison(A) ::= compare_chain(C).                 { A = mpy_build_compare(p, C); }
-compare_chain(A) ::= bitwise_or(L) comp_op(O) bitwise_or(R). { A = mpy_compare_push(p, NULL, L, O, R); }
-compare_chain(A) ::= compare_chain(C) comp_op(O) bitwise_or(R). { A = mpy_compare_push(p, C, NULL, O, R); }
+compare_chain(A) ::= bitwise_or(L) comp_op(O) bitwise_or(R). { A = mpy_build_compare_push(p, NULL, L, O, R); }
+compare_chain(A) ::= compare_chain(C) comp_op(O) bitwise_or(R). { A = mpy_build_compare_push(p, C, NULL, O, R); }
 comp_op(O) ::= EQEQUAL.         { O = AST_Eq; }
 comp_op(O) ::= NOTEQUAL.        { O = AST_NotEq; }
 comp_op(O) ::= LESS.            { O = AST_Lt; }
@@ -423,7 +423,7 @@ power(A) ::= primary(B).                                   { A = B; }
 primary(A) ::= primary(B) DOT NAME(N).                     { A = mpy_build_attribute(p, B, &N); }
 primary(A) ::= primary(B) LPAR(L) RPAR(R).                 { A = mpy_build_call(p, B, &L, NULL, &R); }
 primary(A) ::= primary(B) LPAR(L) arglist(G) RPAR(R).      { A = mpy_build_call(p, B, &L, G, &R); }
-primary(A) ::= primary(B) LPAR(L) arglist(G) COMMA RPAR(R). { A = mpy_build_call(p, B, &L, mpy_args_comma(p, G), &R); }
+primary(A) ::= primary(B) LPAR(L) arglist(G) COMMA RPAR(R). { A = mpy_build_call(p, B, &L, mpy_build_args_comma(p, G), &R); }
 primary(A) ::= primary(B) LSQB slices(S) RSQB(R).          { A = mpy_build_subscript(p, B, S, &R); }
 primary(A) ::= atom(B).                                    { A = B; }
 
@@ -452,27 +452,27 @@ atom(A) ::= LBRACE(L) namedexpr(E) comp_for(G) RBRACE(R). { A = mpy_build_setcom
 atom(A) ::= LBRACE(L) expression(K) COLON expression(V) comp_for(G) RBRACE(R).
                                                       { A = mpy_build_dictcomp(p, &L, K, V, G, &R); }
 
-strings(A) ::= STRING(T).                   { A = mpy_strings_push(p, NULL, &T); }
-strings(A) ::= strings(B) STRING(T).        { A = mpy_strings_push(p, B, &T); }
+strings(A) ::= STRING(T).                   { A = mpy_build_strings_push(p, NULL, &T); }
+strings(A) ::= strings(B) STRING(T).        { A = mpy_build_strings_push(p, B, &T); }
 
-dict_list(A) ::= dict_item(B).              { A = mpy_dict_push(p, NULL, B); }
-dict_list(A) ::= dict_list(L) COMMA dict_item(B). { A = mpy_dict_push(p, L, B); }
-dict_item(A) ::= expression(K) COLON expression(V). { A = mpy_dict_item(p, K, V); }
-dict_item(A) ::= DOUBLESTAR bitwise_or(V).  { A = mpy_dict_item(p, NULL, V); }
+dict_list(A) ::= dict_item(B).              { A = mpy_build_dict_push(p, NULL, B); }
+dict_list(A) ::= dict_list(L) COMMA dict_item(B). { A = mpy_build_dict_push(p, L, B); }
+dict_item(A) ::= expression(K) COLON expression(V). { A = mpy_build_dict_item(p, K, V); }
+dict_item(A) ::= DOUBLESTAR bitwise_or(V).  { A = mpy_build_dict_item(p, NULL, V); }
 
 /* Call arguments, read as a flat list; mpy_build_call checks their order. */
-arglist(A) ::= argument(B).                 { A = mpy_args_push(p, NULL, B); }
-arglist(A) ::= arglist(L) COMMA argument(B). { A = mpy_args_push(p, L, B); }
-argument(A) ::= namedexpr(E).               { A = mpy_arg(p, MPY_ARG_POSITIONAL, NULL, NULL, E, NULL); }
-argument(A) ::= namedexpr(E) comp_for(G).   { A = mpy_arg(p, MPY_ARG_GENEXP, NULL, NULL, E, G); }
-argument(A) ::= expression(K) EQUAL(Q) expression(V). { A = mpy_arg(p, MPY_ARG_KEYWORD, K, &Q, V, NULL); }
-argument(A) ::= STAR(S) expression(E).      { A = mpy_arg_star(p, MPY_ARG_STAR, &S, E); }
-argument(A) ::= DOUBLESTAR(S) expression(E). { A = mpy_arg_star(p, MPY_ARG_DSTAR, &S, E); }
+arglist(A) ::= argument(B).                 { A = mpy_build_args_push(p, NULL, B); }
+arglist(A) ::= arglist(L) COMMA argument(B). { A = mpy_build_args_push(p, L, B); }
+argument(A) ::= namedexpr(E).               { A = mpy_build_arg(p, MPY_ARG_POSITIONAL, NULL, NULL, E, NULL); }
+argument(A) ::= namedexpr(E) comp_for(G).   { A = mpy_build_arg(p, MPY_ARG_GENEXP, NULL, NULL, E, G); }
+argument(A) ::= expression(K) EQUAL(Q) expression(V). { A = mpy_build_arg(p, MPY_ARG_KEYWORD, K, &Q, V, NULL); }
+argument(A) ::= STAR(S) expression(E).      { A = mpy_build_arg_star(p, MPY_ARG_STAR, &S, E); }
+argument(A) ::= DOUBLESTAR(S) expression(E). { A = mpy_build_arg_star(p, MPY_ARG_DSTAR, &S, E); }
 
 slices(A) ::= slice_seq(L).                 { A = mpy_build_slices(p, L, NULL); }
 slices(A) ::= slice_seq(L) COMMA(C).        { A = mpy_build_slices(p, L, &C); }
-slice_seq(A) ::= slice_item(B).             { A = mpy_list_push(p, NULL, B); }
-slice_seq(A) ::= slice_seq(L) COMMA slice_item(B). { A = mpy_list_push(p, L, B); }
+slice_seq(A) ::= slice_item(B).             { A = mpy_build_exprs_push(p, NULL, B); }
+slice_seq(A) ::= slice_seq(L) COMMA slice_item(B). { A = mpy_build_exprs_push(p, L, B); }
 slice_item(A) ::= slice(B).                 { A = B; }
 slice_item(A) ::= STAR(S) expression(E).    { A = mpy_build_starred(p, &S, E); }
 slice(A) ::= namedexpr(E).                  { A = E; }
@@ -482,13 +482,13 @@ slice(A) ::= slice_opt(L) COLON(C) slice_opt(U) COLON(D) slice_opt(S).
 slice_opt(A) ::= .                          { A = NULL; }
 slice_opt(A) ::= expression(E).             { A = E; }
 
-comp_for(A) ::= FOR(F) for_targets(T) IN disjunction(I). { A = mpy_comp_start(p, &F, mpy_build_comprehension(p, T, I)); }
-comp_for(A) ::= comp_for(B) FOR for_targets(T) IN disjunction(I). { A = mpy_vec_push(p, B, mpy_build_comprehension(p, T, I)); }
-comp_for(A) ::= comp_for(B) IF disjunction(C). { A = mpy_comp_if(p, B, C); }
+comp_for(A) ::= FOR(F) for_targets(T) IN disjunction(I). { A = mpy_build_comp_start(p, &F, mpy_build_comprehension(p, T, I)); }
+comp_for(A) ::= comp_for(B) FOR for_targets(T) IN disjunction(I). { A = mpy_build_vec_push(p, B, mpy_build_comprehension(p, T, I)); }
+comp_for(A) ::= comp_for(B) IF disjunction(C). { A = mpy_build_comp_if(p, B, C); }
 
 for_targets(A) ::= target_list(L).          { A = mpy_build_targets(p, L, NULL); }
 for_targets(A) ::= target_list(L) COMMA(C). { A = mpy_build_targets(p, L, &C); }
-target_list(A) ::= target_item(B).          { A = mpy_list_push(p, NULL, B); }
-target_list(A) ::= target_list(L) COMMA target_item(B). { A = mpy_list_push(p, L, B); }
+target_list(A) ::= target_item(B).          { A = mpy_build_exprs_push(p, NULL, B); }
+target_list(A) ::= target_list(L) COMMA target_item(B). { A = mpy_build_exprs_push(p, L, B); }
 target_item(A) ::= bitwise_or(E).           { A = E; }
 target_item(A) ::= STAR(S) bitwise_or(E).   { A = mpy_build_starred(p, &S, E); }

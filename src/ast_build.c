@@ -30,7 +30,7 @@ static void *alloc(MpyParser *p, size_t size)
     return mem;
 }
 
-AstExpr *mpy_new_expr(MpyParser *p, AstExprKind kind, AstLocation loc)
+AstExpr *mpy_build_new_expr(MpyParser *p, AstExprKind kind, AstLocation loc)
 {
     AstExpr *e = alloc(p, sizeof *e);
     e->kind = kind;
@@ -38,7 +38,7 @@ AstExpr *mpy_new_expr(MpyParser *p, AstExprKind kind, AstLocation loc)
     return e;
 }
 
-AstStmt *mpy_new_stmt(MpyParser *p, AstStmtKind kind, AstLocation loc)
+AstStmt *mpy_build_new_stmt(MpyParser *p, AstStmtKind kind, AstLocation loc)
 {
     AstStmt *s = alloc(p, sizeof *s);
     s->kind = kind;
@@ -46,19 +46,19 @@ AstStmt *mpy_new_stmt(MpyParser *p, AstStmtKind kind, AstLocation loc)
     return s;
 }
 
-AstLocation mpy_token_loc(const MpyToken *t)
+AstLocation mpy_build_token_loc(const MpyToken *t)
 {
     return (AstLocation){t->lineno, t->col_offset, t->end_lineno, t->end_col_offset};
 }
 
-AstLocation mpy_span(const AstLocation *from, const AstLocation *to)
+AstLocation mpy_build_span(const AstLocation *from, const AstLocation *to)
 {
     return (AstLocation){from->lineno, from->col_offset, to->end_lineno, to->end_col_offset};
 }
 
 /* -------------------------------------------------------------- lists */
 
-AstVec *mpy_vec_push(MpyParser *p, AstVec *v, void *item)
+AstVec *mpy_build_vec_push(MpyParser *p, AstVec *v, void *item)
 {
     if (!v)
         v = alloc(p, sizeof *v);
@@ -74,53 +74,53 @@ AstVec *mpy_vec_push(MpyParser *p, AstVec *v, void *item)
     return v;
 }
 
-AstVec *mpy_vec_one(MpyParser *p, void *item) { return mpy_vec_push(p, NULL, item); }
+AstVec *mpy_build_vec_one(MpyParser *p, void *item) { return mpy_build_vec_push(p, NULL, item); }
 
-AstVec *mpy_vec_extend(MpyParser *p, AstVec *v, AstVec *more)
+AstVec *mpy_build_vec_extend(MpyParser *p, AstVec *v, AstVec *more)
 {
     for (ssize_t i = 0; more && i < more->size; i++)
-        v = mpy_vec_push(p, v, more->items[i]);
+        v = mpy_build_vec_push(p, v, more->items[i]);
     v->has_end = more->has_end;
     v->end = more->end;
     return v;
 }
 
-AstVec *mpy_vec_semi(MpyParser *p, AstVec *v, const MpyToken *semi)
+AstVec *mpy_build_vec_semi(MpyParser *p, AstVec *v, const MpyToken *semi)
 {
     v->has_end = true;
-    v->end = mpy_token_loc(semi);
+    v->end = mpy_build_token_loc(semi);
     return v;
 }
 
-MpyExprList *mpy_list_push(MpyParser *p, MpyExprList *l, AstExpr *e)
+MpyExprList *mpy_build_exprs_push(MpyParser *p, MpyExprList *l, AstExpr *e)
 {
     if (!l) {
         l = alloc(p, sizeof *l);
         l->loc = e->outer;
     }
-    mpy_vec_push(p, &l->v, e);
+    mpy_build_vec_push(p, &l->v, e);
     l->loc.end_lineno = e->outer.end_lineno;
     l->loc.end_col_offset = e->outer.end_col_offset;
     return l;
 }
 
-MpyExprList *mpy_list_two(MpyParser *p, AstExpr *a, AstExpr *b)
+MpyExprList *mpy_build_exprs_two(MpyParser *p, AstExpr *a, AstExpr *b)
 {
-    return mpy_list_push(p, mpy_list_push(p, NULL, a), b);
+    return mpy_build_exprs_push(p, mpy_build_exprs_push(p, NULL, a), b);
 }
 
-MpyNames *mpy_names_push(MpyParser *p, MpyNames *l, const MpyToken *name)
+MpyNames *mpy_build_names_push(MpyParser *p, MpyNames *l, const MpyToken *name)
 {
     if (!l)
         l = alloc(p, sizeof *l);
-    mpy_vec_push(p, &l->names, (void *)mpy_identifier(p, name));
-    l->last = mpy_token_loc(name);
+    mpy_build_vec_push(p, &l->names, (void *)mpy_build_identifier(p, name));
+    l->last = mpy_build_token_loc(name);
     return l;
 }
 
 /* ------------------------------------------------------------- errors */
 
-void mpy_error_range(MpyParser *p, const char *kind, const AstLocation *from, const AstLocation *to,
+void mpy_build_error_range(MpyParser *p, const char *kind, const AstLocation *from, const AstLocation *to,
                      const char *fmt, ...)
 {
     MpySyntaxError *e = p->err;
@@ -140,7 +140,7 @@ void mpy_error_range(MpyParser *p, const char *kind, const AstLocation *from, co
     mpy_strbuf_vappendf(&msg, fmt, ap);
     va_end(ap);
     size_t len;
-    const char *line = mpy_source_line(p->buf, p->end, from->lineno - line_base, &len);
+    const char *line = mpy_tokenizer_line(p->buf, p->end, from->lineno - line_base, &len);
     /* CPython 3.11 reports parser errors with byte columns, unconverted. */
     e->kind = kind;
     e->msg = mpy_strbuf_detach(&msg);
@@ -151,7 +151,7 @@ void mpy_error_range(MpyParser *p, const char *kind, const AstLocation *from, co
     e->text = strndup(line, len);
 }
 
-void mpy_error_node(MpyParser *p, const AstExpr *node, const char *fmt, ...)
+void mpy_build_error_node(MpyParser *p, const AstExpr *node, const char *fmt, ...)
 {
     if (p->err->kind)
         return;
@@ -160,7 +160,7 @@ void mpy_error_node(MpyParser *p, const AstExpr *node, const char *fmt, ...)
     va_start(ap, fmt);
     mpy_strbuf_vappendf(&msg, fmt, ap);
     va_end(ap);
-    mpy_error_range(p, "SyntaxError", &node->loc, &node->loc, "%s", msg.data ? msg.data : "");
+    mpy_build_error_range(p, "SyntaxError", &node->loc, &node->loc, "%s", msg.data ? msg.data : "");
     mpy_strbuf_free(&msg);
 }
 
@@ -212,38 +212,38 @@ static AstLocation block_end(AstVec *body)
 
 static AstLocation span_to_block(const MpyToken *t, AstVec *block)
 {
-    AstLocation from = mpy_token_loc(t), to = block_end(block);
-    return mpy_span(&from, &to);
+    AstLocation from = mpy_build_token_loc(t), to = block_end(block);
+    return mpy_build_span(&from, &to);
 }
 
 AstStmt *mpy_build_expr_stmt(MpyParser *p, AstExpr *e)
 {
-    AstStmt *s = mpy_new_stmt(p, AST_Expr_kind, e->outer);
+    AstStmt *s = mpy_build_new_stmt(p, AST_Expr_kind, e->outer);
     s->v.Expr.value = e;
     return s;
 }
 
 AstStmt *mpy_build_keyword_stmt(MpyParser *p, AstStmtKind kind, const MpyToken *t)
 {
-    return mpy_new_stmt(p, kind, mpy_token_loc(t));
+    return mpy_build_new_stmt(p, kind, mpy_build_token_loc(t));
 }
 
 static AstLocation span_token_expr(const MpyToken *t, const AstExpr *e)
 {
-    AstLocation from = mpy_token_loc(t);
-    return e ? mpy_span(&from, &e->outer) : from;
+    AstLocation from = mpy_build_token_loc(t);
+    return e ? mpy_build_span(&from, &e->outer) : from;
 }
 
 AstStmt *mpy_build_return(MpyParser *p, const MpyToken *t, AstExpr *value)
 {
-    AstStmt *s = mpy_new_stmt(p, AST_Return_kind, span_token_expr(t, value));
+    AstStmt *s = mpy_build_new_stmt(p, AST_Return_kind, span_token_expr(t, value));
     s->v.Return.value = value;
     return s;
 }
 
 AstStmt *mpy_build_raise(MpyParser *p, const MpyToken *t, AstExpr *exc, AstExpr *cause)
 {
-    AstStmt *s = mpy_new_stmt(p, AST_Raise_kind, span_token_expr(t, cause ? cause : exc));
+    AstStmt *s = mpy_build_new_stmt(p, AST_Raise_kind, span_token_expr(t, cause ? cause : exc));
     s->v.Raise.exc = exc;
     s->v.Raise.cause = cause;
     return s;
@@ -251,8 +251,8 @@ AstStmt *mpy_build_raise(MpyParser *p, const MpyToken *t, AstExpr *exc, AstExpr 
 
 AstStmt *mpy_build_global(MpyParser *p, const MpyToken *t, MpyNames *names, AstStmtKind kind)
 {
-    AstLocation from = mpy_token_loc(t);
-    AstStmt *s = mpy_new_stmt(p, kind, mpy_span(&from, &names->last));
+    AstLocation from = mpy_build_token_loc(t);
+    AstStmt *s = mpy_build_new_stmt(p, kind, mpy_build_span(&from, &names->last));
     SEQ(s->v.Global.names, &names->names);
     return s;
 }
@@ -261,16 +261,16 @@ AstStmt *mpy_build_delete(MpyParser *p, const MpyToken *t, MpyExprList *targets,
                           const MpyToken *comma)
 {
     for (ssize_t i = 0; i < targets->v.size && !p->err->kind; i++)
-        mpy_set_store(p, targets->v.items[i], AST_Del);
-    AstLocation from = mpy_token_loc(t), to = comma ? mpy_token_loc(comma) : targets->loc;
-    AstStmt *s = mpy_new_stmt(p, AST_Delete_kind, mpy_span(&from, &to));
+        mpy_build_set_store(p, targets->v.items[i], AST_Del);
+    AstLocation from = mpy_build_token_loc(t), to = comma ? mpy_build_token_loc(comma) : targets->loc;
+    AstStmt *s = mpy_build_new_stmt(p, AST_Delete_kind, mpy_build_span(&from, &to));
     SEQ(s->v.Delete.targets, &targets->v);
     return s;
 }
 
 AstStmt *mpy_build_assert(MpyParser *p, const MpyToken *t, AstExpr *test, AstExpr *msg)
 {
-    AstStmt *s = mpy_new_stmt(p, AST_Assert_kind, span_token_expr(t, msg ? msg : test));
+    AstStmt *s = mpy_build_new_stmt(p, AST_Assert_kind, span_token_expr(t, msg ? msg : test));
     s->v.Assert.test = test;
     s->v.Assert.msg = msg;
     return s;
@@ -278,7 +278,7 @@ AstStmt *mpy_build_assert(MpyParser *p, const MpyToken *t, AstExpr *test, AstExp
 
 AstStmt *mpy_build_if(MpyParser *p, const MpyToken *t, AstExpr *test, AstVec *body, AstVec *orelse)
 {
-    AstStmt *s = mpy_new_stmt(p, AST_If_kind, span_to_block(t, orelse ? orelse : body));
+    AstStmt *s = mpy_build_new_stmt(p, AST_If_kind, span_to_block(t, orelse ? orelse : body));
     s->v.If.test = test;
     SEQ(s->v.If.body, body);
     SEQ(s->v.If.orelse, orelse);
@@ -288,7 +288,7 @@ AstStmt *mpy_build_if(MpyParser *p, const MpyToken *t, AstExpr *test, AstVec *bo
 AstStmt *mpy_build_while(MpyParser *p, const MpyToken *t, AstExpr *test, AstVec *body,
                          AstVec *orelse)
 {
-    AstStmt *s = mpy_new_stmt(p, AST_While_kind, span_to_block(t, orelse ? orelse : body));
+    AstStmt *s = mpy_build_new_stmt(p, AST_While_kind, span_to_block(t, orelse ? orelse : body));
     s->v.While.test = test;
     SEQ(s->v.While.body, body);
     SEQ(s->v.While.orelse, orelse);
@@ -298,7 +298,7 @@ AstStmt *mpy_build_while(MpyParser *p, const MpyToken *t, AstExpr *test, AstVec 
 AstStmt *mpy_build_for(MpyParser *p, const MpyToken *t, AstExpr *target, AstExpr *iter,
                        AstVec *body, AstVec *orelse)
 {
-    AstStmt *s = mpy_new_stmt(p, AST_For_kind, span_to_block(t, orelse ? orelse : body));
+    AstStmt *s = mpy_build_new_stmt(p, AST_For_kind, span_to_block(t, orelse ? orelse : body));
     s->v.For.target = target;
     s->v.For.iter = iter;
     SEQ(s->v.For.body, body);
@@ -313,12 +313,12 @@ MpyHandler *mpy_build_handler(MpyParser *p, const MpyToken *t, const MpyToken *s
     AstExceptHandler *h = mh->handler = alloc(p, sizeof *h);
     h->loc = span_to_block(t, body);
     h->type = type;
-    h->name = name ? mpy_identifier(p, name) : NULL;
+    h->name = name ? mpy_build_identifier(p, name) : NULL;
     SEQ(h->body, body);
-    mh->except_loc = mpy_token_loc(t);
+    mh->except_loc = mpy_build_token_loc(t);
     mh->star = star != NULL;
     if (star)
-        mh->star_loc = mpy_token_loc(star);
+        mh->star_loc = mpy_build_token_loc(star);
     return mh;
 }
 
@@ -332,9 +332,9 @@ static int try_kind(MpyParser *p, AstVec *handlers, AstStmtKind *kind)
             continue;
         const char *msg = "cannot have both 'except' and 'except*' on the same 'try'";
         if (h->star)
-            mpy_error_range(p, "SyntaxError", &h->except_loc, &h->star_loc, "%s", msg);
+            mpy_build_error_range(p, "SyntaxError", &h->except_loc, &h->star_loc, "%s", msg);
         else
-            mpy_error_range(p, "SyntaxError", &h->except_loc, &h->except_loc, "%s", msg);
+            mpy_build_error_range(p, "SyntaxError", &h->except_loc, &h->except_loc, "%s", msg);
         break;
     }
     *kind = first->star ? AST_TryStar_kind : AST_Try_kind;
@@ -347,7 +347,7 @@ AstStmt *mpy_build_try(MpyParser *p, const MpyToken *t, AstVec *body, AstVec *ha
                        AstVec *orelse, AstVec *finalbody)
 {
     AstVec *last = finalbody ? finalbody : orelse;
-    AstLocation from = mpy_token_loc(t), to;
+    AstLocation from = mpy_build_token_loc(t), to;
     if (last) {
         to = block_end(last);
     } else {
@@ -357,7 +357,7 @@ AstStmt *mpy_build_try(MpyParser *p, const MpyToken *t, AstVec *body, AstVec *ha
     AstStmtKind kind = AST_Try_kind;
     if (handlers)
         try_kind(p, handlers, &kind);
-    AstStmt *s = mpy_new_stmt(p, kind, mpy_span(&from, &to));
+    AstStmt *s = mpy_build_new_stmt(p, kind, mpy_build_span(&from, &to));
     SEQ(s->v.Try.body, body);
     SEQ(s->v.Try.handlers, handlers);
     SEQ(s->v.Try.orelse, orelse);
@@ -367,7 +367,7 @@ AstStmt *mpy_build_try(MpyParser *p, const MpyToken *t, AstVec *body, AstVec *ha
 
 AstStmt *mpy_build_with(MpyParser *p, const MpyToken *t, AstVec *items, AstVec *body)
 {
-    AstStmt *s = mpy_new_stmt(p, AST_With_kind, span_to_block(t, body));
+    AstStmt *s = mpy_build_new_stmt(p, AST_With_kind, span_to_block(t, body));
     SEQ(s->v.With.items, items);
     SEQ(s->v.With.body, body);
     return s;
@@ -376,7 +376,7 @@ AstStmt *mpy_build_with(MpyParser *p, const MpyToken *t, AstVec *items, AstVec *
 AstWithItem *mpy_build_withitem(MpyParser *p, AstExpr *context, AstExpr *target)
 {
     if (target)
-        mpy_set_store(p, target, AST_Store);
+        mpy_build_set_store(p, target, AST_Store);
     AstWithItem *w = alloc(p, sizeof *w);
     w->context_expr = context;
     w->optional_vars = target;
@@ -387,8 +387,8 @@ AstStmt *mpy_build_funcdef(MpyParser *p, const MpyToken *def, const MpyToken *na
                            MpyParams *params, AstExpr *returns, AstVec *body)
 {
     AstArguments *args = mpy_build_arguments(p, params, false);
-    AstStmt *s = mpy_new_stmt(p, AST_FunctionDef_kind, span_to_block(def, body));
-    s->v.FunctionDef.name = mpy_identifier(p, name);
+    AstStmt *s = mpy_build_new_stmt(p, AST_FunctionDef_kind, span_to_block(def, body));
+    s->v.FunctionDef.name = mpy_build_identifier(p, name);
     s->v.FunctionDef.args = args;
     SEQ(s->v.FunctionDef.body, body);
     s->v.FunctionDef.returns = returns;
@@ -401,10 +401,10 @@ AstStmt *mpy_build_classdef(MpyParser *p, const MpyToken *cls, const MpyToken *n
     AstVec *bases = NULL, *keywords = NULL;
     if (args) {
         args->in_class = true;
-        mpy_split_args(p, args, rpar, &bases, &keywords);
+        mpy_build_split_args(p, args, rpar, &bases, &keywords);
     }
-    AstStmt *s = mpy_new_stmt(p, AST_ClassDef_kind, span_to_block(cls, body));
-    s->v.ClassDef.name = mpy_identifier(p, name);
+    AstStmt *s = mpy_build_new_stmt(p, AST_ClassDef_kind, span_to_block(cls, body));
+    s->v.ClassDef.name = mpy_build_identifier(p, name);
     SEQ(s->v.ClassDef.bases, bases);
     SEQ(s->v.ClassDef.keywords, keywords);
     SEQ(s->v.ClassDef.body, body);
@@ -422,13 +422,13 @@ AstStmt *mpy_build_decorated(MpyParser *p, AstVec *decorators, AstStmt *def)
 
 /* ---------------------------------------------------------- imports */
 
-MpyDotted *mpy_dotted_push(MpyParser *p, MpyDotted *d, const MpyToken *name)
+MpyDotted *mpy_build_dotted_push(MpyParser *p, MpyDotted *d, const MpyToken *name)
 {
-    const char *id = mpy_identifier(p, name);
+    const char *id = mpy_build_identifier(p, name);
     if (!d) {
         d = alloc(p, sizeof *d);
         d->name = id;
-        d->loc = mpy_token_loc(name);
+        d->loc = mpy_build_token_loc(name);
         return d;
     }
     size_t a = strlen(d->name), b = strlen(id);
@@ -442,17 +442,17 @@ MpyDotted *mpy_dotted_push(MpyParser *p, MpyDotted *d, const MpyToken *name)
     return d;
 }
 
-MpyDotted *mpy_dots_push(MpyParser *p, MpyDotted *d, const MpyToken *dot)
+MpyDotted *mpy_build_dots_push(MpyParser *p, MpyDotted *d, const MpyToken *dot)
 {
     if (!d) {
         d = alloc(p, sizeof *d);
-        d->loc = mpy_token_loc(dot);
+        d->loc = mpy_build_token_loc(dot);
     }
     d->level += dot->kind == TK_ELLIPSIS ? 3 : 1;
     return d;
 }
 
-MpyDotted *mpy_dotted_relative(MpyParser *p, MpyDotted *dots, MpyDotted *name)
+MpyDotted *mpy_build_dotted_relative(MpyParser *p, MpyDotted *dots, MpyDotted *name)
 {
     name->level = dots->level;
     return name;
@@ -464,31 +464,31 @@ AstAlias *mpy_build_alias(MpyParser *p, MpyDotted *name, const MpyToken *asname)
     a->loc = name->loc;
     a->name = name->name;
     if (asname) {
-        a->asname = mpy_identifier(p, asname);
+        a->asname = mpy_build_identifier(p, asname);
         a->loc.end_lineno = asname->end_lineno;
         a->loc.end_col_offset = asname->end_col_offset;
     }
     return a;
 }
 
-MpyImportTargets *mpy_import_star(MpyParser *p, const MpyToken *star)
+MpyImportTargets *mpy_build_import_star(MpyParser *p, const MpyToken *star)
 {
     MpyImportTargets *t = alloc(p, sizeof *t);
     AstAlias *a = alloc(p, sizeof *a);
-    a->loc = mpy_token_loc(star);
+    a->loc = mpy_build_token_loc(star);
     a->name = "*";
-    t->names = mpy_vec_one(p, a);
+    t->names = mpy_build_vec_one(p, a);
     t->end = a->loc;
     return t;
 }
 
-MpyImportTargets *mpy_import_targets(MpyParser *p, AstVec *names, const MpyToken *rpar,
+MpyImportTargets *mpy_build_import_targets(MpyParser *p, AstVec *names, const MpyToken *rpar,
                                      const MpyToken *trailing_comma)
 {
     MpyImportTargets *t = alloc(p, sizeof *t);
     t->names = names;
     if (rpar) {
-        t->end = mpy_token_loc(rpar);
+        t->end = mpy_build_token_loc(rpar);
     } else {
         AstAlias *last = names->items[names->size - 1];
         t->end = last->loc;
@@ -500,8 +500,8 @@ MpyImportTargets *mpy_import_targets(MpyParser *p, AstVec *names, const MpyToken
 AstStmt *mpy_build_import(MpyParser *p, const MpyToken *t, AstVec *names)
 {
     AstAlias *last = names->items[names->size - 1];
-    AstLocation from = mpy_token_loc(t);
-    AstStmt *s = mpy_new_stmt(p, AST_Import_kind, mpy_span(&from, &last->loc));
+    AstLocation from = mpy_build_token_loc(t);
+    AstStmt *s = mpy_build_new_stmt(p, AST_Import_kind, mpy_build_span(&from, &last->loc));
     SEQ(s->v.Import.names, names);
     return s;
 }
@@ -511,12 +511,12 @@ AstStmt *mpy_build_import_from(MpyParser *p, const MpyToken *t, MpyDotted *modul
 {
     if (targets->trailing_comma) {
         /* reported at the token after the comma, as CPython's RAISE_SYNTAX_ERROR */
-        AstLocation c = mpy_token_loc(&p->lookahead);
-        mpy_error_range(p, "SyntaxError", &c, &c,
+        AstLocation c = mpy_build_token_loc(&p->lookahead);
+        mpy_build_error_range(p, "SyntaxError", &c, &c,
                         "trailing comma not allowed without surrounding parentheses");
     }
-    AstLocation from = mpy_token_loc(t);
-    AstStmt *s = mpy_new_stmt(p, AST_ImportFrom_kind, mpy_span(&from, &targets->end));
+    AstLocation from = mpy_build_token_loc(t);
+    AstStmt *s = mpy_build_new_stmt(p, AST_ImportFrom_kind, mpy_build_span(&from, &targets->end));
     s->v.ImportFrom.module = module->name;
     SEQ(s->v.ImportFrom.names, targets->names);
     s->v.ImportFrom.level = module->level;

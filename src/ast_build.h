@@ -123,13 +123,13 @@ typedef struct MpyParser {
 
 /* Records a SyntaxError spanning [from, to) as CPython's RAISE_SYNTAX_ERROR_
  * KNOWN_RANGE does (to may equal from); columns convert to characters. */
-void mpy_error_range(MpyParser *p, const char *kind, const AstLocation *from, const AstLocation *to,
+void mpy_build_error_range(MpyParser *p, const char *kind, const AstLocation *from, const AstLocation *to,
                      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-void mpy_error_node(MpyParser *p, const AstExpr *e, const char *fmt, ...)
+void mpy_build_error_node(MpyParser *p, const AstExpr *e, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-AstLocation mpy_token_loc(const MpyToken *t);
+AstLocation mpy_build_token_loc(const MpyToken *t);
 /* The name CPython uses for an expression in messages ("function call"). */
-const char *mpy_expr_name(const AstExpr *e);
+const char *mpy_build_expr_name(const AstExpr *e);
 
 /* Hooks for lemon's %syntax_error and %stack_overflow. */
 void mpy_parser_syntax_error(MpyParser *p, const MpyToken *t);
@@ -137,37 +137,37 @@ void mpy_parser_overflow(MpyParser *p);
 
 /* -------------------------------------------------------------- lists */
 
-AstVec *mpy_vec_one(MpyParser *p, void *item);
-AstVec *mpy_vec_push(MpyParser *p, AstVec *v, void *item);
-AstVec *mpy_vec_extend(MpyParser *p, AstVec *v, AstVec *more);
+AstVec *mpy_build_vec_one(MpyParser *p, void *item);
+AstVec *mpy_build_vec_push(MpyParser *p, AstVec *v, void *item);
+AstVec *mpy_build_vec_extend(MpyParser *p, AstVec *v, AstVec *more);
 /* Statements of a line that ends with `;`: the block ends at the ';'. */
-AstVec *mpy_vec_semi(MpyParser *p, AstVec *v, const MpyToken *semi);
-MpyExprList *mpy_list_push(MpyParser *p, MpyExprList *l, AstExpr *e);
-MpyExprList *mpy_list_two(MpyParser *p, AstExpr *a, AstExpr *b);
-MpyNames *mpy_names_push(MpyParser *p, MpyNames *l, const MpyToken *name);
-MpyParams *mpy_params_push(MpyParser *p, MpyParams *l, MpyParam *param);
-MpyParam *mpy_param(MpyParser *p, MpyParamKind kind, const MpyToken *first, const MpyToken *name,
+AstVec *mpy_build_vec_semi(MpyParser *p, AstVec *v, const MpyToken *semi);
+MpyExprList *mpy_build_exprs_push(MpyParser *p, MpyExprList *l, AstExpr *e);
+MpyExprList *mpy_build_exprs_two(MpyParser *p, AstExpr *a, AstExpr *b);
+MpyNames *mpy_build_names_push(MpyParser *p, MpyNames *l, const MpyToken *name);
+MpyParams *mpy_build_params_push(MpyParser *p, MpyParams *l, MpyParam *param);
+MpyParam *mpy_build_param(MpyParser *p, MpyParamKind kind, const MpyToken *first, const MpyToken *name,
                     AstExpr *annotation, const MpyToken *eq, AstExpr *dflt);
-MpyArgs *mpy_args_push(MpyParser *p, MpyArgs *l, MpyArg *arg);
-MpyArgs *mpy_args_comma(MpyParser *p, MpyArgs *l);
-MpyArg *mpy_arg(MpyParser *p, MpyArgKind kind, AstExpr *key, const MpyToken *eq, AstExpr *value,
+MpyArgs *mpy_build_args_push(MpyParser *p, MpyArgs *l, MpyArg *arg);
+MpyArgs *mpy_build_args_comma(MpyParser *p, MpyArgs *l);
+MpyArg *mpy_build_arg(MpyParser *p, MpyArgKind kind, AstExpr *key, const MpyToken *eq, AstExpr *value,
                 AstVec *gens);
-AstExpr *mpy_new_starred_arg(MpyParser *p, MpyArg *a);
-MpyArg *mpy_arg_star(MpyParser *p, MpyArgKind kind, const MpyToken *star, AstExpr *value);
-MpyDictItems *mpy_dict_push(MpyParser *p, MpyDictItems *l, MpyDictItem *item);
-MpyDictItem *mpy_dict_item(MpyParser *p, AstExpr *key, AstExpr *value);
-MpyStrings *mpy_strings_push(MpyParser *p, MpyStrings *l, const MpyToken *t);
-MpyCompare *mpy_compare_push(MpyParser *p, MpyCompare *c, AstExpr *left, int op, AstExpr *right);
-MpyDotted *mpy_dotted_push(MpyParser *p, MpyDotted *d, const MpyToken *name);
-MpyDotted *mpy_dots_push(MpyParser *p, MpyDotted *d, const MpyToken *dot);
-MpyDotted *mpy_dotted_relative(MpyParser *p, MpyDotted *dots, MpyDotted *name);
-MpyImportTargets *mpy_import_star(MpyParser *p, const MpyToken *star);
-MpyImportTargets *mpy_import_targets(MpyParser *p, AstVec *names, const MpyToken *rpar,
+AstExpr *mpy_build_starred_arg(MpyParser *p, MpyArg *a);
+MpyArg *mpy_build_arg_star(MpyParser *p, MpyArgKind kind, const MpyToken *star, AstExpr *value);
+MpyDictItems *mpy_build_dict_push(MpyParser *p, MpyDictItems *l, MpyDictItem *item);
+MpyDictItem *mpy_build_dict_item(MpyParser *p, AstExpr *key, AstExpr *value);
+MpyStrings *mpy_build_strings_push(MpyParser *p, MpyStrings *l, const MpyToken *t);
+MpyCompare *mpy_build_compare_push(MpyParser *p, MpyCompare *c, AstExpr *left, int op, AstExpr *right);
+MpyDotted *mpy_build_dotted_push(MpyParser *p, MpyDotted *d, const MpyToken *name);
+MpyDotted *mpy_build_dots_push(MpyParser *p, MpyDotted *d, const MpyToken *dot);
+MpyDotted *mpy_build_dotted_relative(MpyParser *p, MpyDotted *dots, MpyDotted *name);
+MpyImportTargets *mpy_build_import_star(MpyParser *p, const MpyToken *star);
+MpyImportTargets *mpy_build_import_targets(MpyParser *p, AstVec *names, const MpyToken *rpar,
                                      const MpyToken *trailing_comma);
-AstVec *mpy_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond);
+AstVec *mpy_build_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond);
 /* The first clause of a comprehension; the list remembers where its `for`
  * is (in `end`), for errors about the generator. */
-AstVec *mpy_comp_start(MpyParser *p, const MpyToken *for_token, AstComprehension *c);
+AstVec *mpy_build_comp_start(MpyParser *p, const MpyToken *for_token, AstComprehension *c);
 
 /* ------------------------------------------------------------ modules */
 
@@ -267,23 +267,23 @@ AstExpr *mpy_build_strings(MpyParser *p, MpyStrings *s);
 
 /* Sets ctx to Store or Del throughout a target, or reports CPython's
  * "cannot assign to ..." / "cannot delete ..." error and returns false. */
-bool mpy_set_store(MpyParser *p, AstExpr *e, AstExprContext ctx);
+bool mpy_build_set_store(MpyParser *p, AstExpr *e, AstExprContext ctx);
 /* The first sub-expression that cannot be a target, or NULL. */
-const AstExpr *mpy_invalid_target(const AstExpr *e, AstExprContext ctx);
+const AstExpr *mpy_build_invalid_target(const AstExpr *e, AstExprContext ctx);
 
 /* The identifier a NAME token spells, NFKC-normalized if not ASCII. */
-const char *mpy_identifier(MpyParser *p, const MpyToken *name);
+const char *mpy_build_identifier(MpyParser *p, const MpyToken *name);
 /* Records a repeated parameter name, reported only if parsing succeeds. */
-void mpy_defer_duplicate(MpyParser *p, AstArg *arg);
+void mpy_build_defer_duplicate(MpyParser *p, AstArg *arg);
 /* Checks a parameter list and makes the arguments node (NULL on error). */
 AstArguments *mpy_build_arguments(MpyParser *p, MpyParams *params, bool lambda);
 /* Splits call or class arguments into positional and keyword lists. */
-int mpy_split_args(MpyParser *p, MpyArgs *args, const MpyToken *close, AstVec **positional,
+int mpy_build_split_args(MpyParser *p, MpyArgs *args, const MpyToken *close, AstVec **positional,
                    AstVec **keywords);
 
 /* Allocation helpers shared by the builder files. */
-AstExpr *mpy_new_expr(MpyParser *p, AstExprKind kind, AstLocation loc);
-AstStmt *mpy_new_stmt(MpyParser *p, AstStmtKind kind, AstLocation loc);
-AstLocation mpy_span(const AstLocation *from, const AstLocation *to);
+AstExpr *mpy_build_new_expr(MpyParser *p, AstExprKind kind, AstLocation loc);
+AstStmt *mpy_build_new_stmt(MpyParser *p, AstStmtKind kind, AstLocation loc);
+AstLocation mpy_build_span(const AstLocation *from, const AstLocation *to);
 
 #endif

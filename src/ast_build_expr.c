@@ -32,13 +32,13 @@ static void seq_from_vec(AstVec *v, ssize_t *size, void ***items)
 
 static AstLocation tok_to_tok(const MpyToken *a, const MpyToken *b)
 {
-    AstLocation from = mpy_token_loc(a), to = mpy_token_loc(b);
-    return mpy_span(&from, &to);
+    AstLocation from = mpy_build_token_loc(a), to = mpy_build_token_loc(b);
+    return mpy_build_span(&from, &to);
 }
 
 static AstLocation expr_to_expr(const AstExpr *a, const AstExpr *b)
 {
-    return mpy_span(&a->outer, &b->outer);
+    return mpy_build_span(&a->outer, &b->outer);
 }
 
 static bool parenthesized(const AstExpr *e)
@@ -48,7 +48,7 @@ static bool parenthesized(const AstExpr *e)
 
 /* -------------------------------------------------------------- names */
 
-const char *mpy_identifier(MpyParser *p, const MpyToken *name)
+const char *mpy_build_identifier(MpyParser *p, const MpyToken *name)
 {
     size_t len = (size_t)(name->end - name->start);
     bool ascii = true;
@@ -69,15 +69,15 @@ const char *mpy_identifier(MpyParser *p, const MpyToken *name)
 
 AstExpr *mpy_build_name(MpyParser *p, const MpyToken *t)
 {
-    AstExpr *e = mpy_new_expr(p, AST_Name_kind, mpy_token_loc(t));
-    e->v.Name.id = mpy_identifier(p, t);
+    AstExpr *e = mpy_build_new_expr(p, AST_Name_kind, mpy_build_token_loc(t));
+    e->v.Name.id = mpy_build_identifier(p, t);
     e->v.Name.ctx = AST_Load;
     return e;
 }
 
 AstExpr *mpy_build_singleton(MpyParser *p, const MpyToken *t, AstConstKind kind)
 {
-    AstExpr *e = mpy_new_expr(p, AST_Constant_kind, mpy_token_loc(t));
+    AstExpr *e = mpy_build_new_expr(p, AST_Constant_kind, mpy_build_token_loc(t));
     e->v.Constant.value.kind = kind;
     return e;
 }
@@ -86,7 +86,7 @@ AstExpr *mpy_build_singleton(MpyParser *p, const MpyToken *t, AstConstKind kind)
 
 static AstExpr *make_tuple(MpyParser *p, MpyExprList *l, AstLocation loc)
 {
-    AstExpr *e = mpy_new_expr(p, AST_Tuple_kind, loc);
+    AstExpr *e = mpy_build_new_expr(p, AST_Tuple_kind, loc);
     SEQ(e->v.Tuple.elts, l ? &l->v : NULL);
     e->v.Tuple.ctx = AST_Load;
     return e;
@@ -112,14 +112,14 @@ AstExpr *mpy_build_tuple_or_item(MpyParser *p, MpyExprList *l, const MpyToken *c
 AstExpr *mpy_build_targets(MpyParser *p, MpyExprList *l, const MpyToken *comma)
 {
     AstExpr *e = mpy_build_tuple_or_item(p, l, comma);
-    mpy_set_store(p, e, AST_Store);
+    mpy_build_set_store(p, e, AST_Store);
     return e;
 }
 
 AstExpr *mpy_build_starred(MpyParser *p, const MpyToken *star, AstExpr *value)
 {
-    AstLocation from = mpy_token_loc(star);
-    AstExpr *e = mpy_new_expr(p, AST_Starred_kind, mpy_span(&from, &value->outer));
+    AstLocation from = mpy_build_token_loc(star);
+    AstExpr *e = mpy_build_new_expr(p, AST_Starred_kind, mpy_build_span(&from, &value->outer));
     e->v.Starred.value = value;
     e->v.Starred.ctx = AST_Load;
     return e;
@@ -128,11 +128,11 @@ AstExpr *mpy_build_starred(MpyParser *p, const MpyToken *star, AstExpr *value)
 AstExpr *mpy_build_namedexpr(MpyParser *p, AstExpr *target, AstExpr *value)
 {
     if (target->kind != AST_Name_kind || parenthesized(target)) {
-        mpy_error_node(p, target, "cannot use assignment expressions with %s", mpy_expr_name(target));
+        mpy_build_error_node(p, target, "cannot use assignment expressions with %s", mpy_build_expr_name(target));
     } else {
         target->v.Name.ctx = AST_Store;
     }
-    AstExpr *e = mpy_new_expr(p, AST_NamedExpr_kind, expr_to_expr(target, value));
+    AstExpr *e = mpy_build_new_expr(p, AST_NamedExpr_kind, expr_to_expr(target, value));
     e->v.NamedExpr.target = target;
     e->v.NamedExpr.value = value;
     return e;
@@ -140,16 +140,16 @@ AstExpr *mpy_build_namedexpr(MpyParser *p, AstExpr *target, AstExpr *value)
 
 AstExpr *mpy_build_yield(MpyParser *p, const MpyToken *t, AstExpr *value, bool from)
 {
-    AstLocation start = mpy_token_loc(t);
-    AstLocation loc = value ? mpy_span(&start, &value->outer) : start;
-    AstExpr *e = mpy_new_expr(p, from ? AST_YieldFrom_kind : AST_Yield_kind, loc);
+    AstLocation start = mpy_build_token_loc(t);
+    AstLocation loc = value ? mpy_build_span(&start, &value->outer) : start;
+    AstExpr *e = mpy_build_new_expr(p, from ? AST_YieldFrom_kind : AST_Yield_kind, loc);
     e->v.Yield.value = value;
     return e;
 }
 
 AstExpr *mpy_build_ifexp(MpyParser *p, AstExpr *test, AstExpr *body, AstExpr *orelse)
 {
-    AstExpr *e = mpy_new_expr(p, AST_IfExp_kind, expr_to_expr(body, orelse));
+    AstExpr *e = mpy_build_new_expr(p, AST_IfExp_kind, expr_to_expr(body, orelse));
     e->v.IfExp.test = test;
     e->v.IfExp.body = body;
     e->v.IfExp.orelse = orelse;
@@ -159,8 +159,8 @@ AstExpr *mpy_build_ifexp(MpyParser *p, AstExpr *test, AstExpr *body, AstExpr *or
 AstExpr *mpy_build_lambda(MpyParser *p, const MpyToken *t, MpyParams *params, AstExpr *body)
 {
     AstArguments *args = mpy_build_arguments(p, params, true);
-    AstLocation from = mpy_token_loc(t);
-    AstExpr *e = mpy_new_expr(p, AST_Lambda_kind, mpy_span(&from, &body->outer));
+    AstLocation from = mpy_build_token_loc(t);
+    AstExpr *e = mpy_build_new_expr(p, AST_Lambda_kind, mpy_build_span(&from, &body->outer));
     e->v.Lambda.args = args;
     e->v.Lambda.body = body;
     return e;
@@ -168,7 +168,7 @@ AstExpr *mpy_build_lambda(MpyParser *p, const MpyToken *t, MpyParams *params, As
 
 AstExpr *mpy_build_boolop(MpyParser *p, AstBoolOp op, MpyExprList *values)
 {
-    AstExpr *e = mpy_new_expr(p, AST_BoolOp_kind, values->loc);
+    AstExpr *e = mpy_build_new_expr(p, AST_BoolOp_kind, values->loc);
     e->v.BoolOp.op = op;
     SEQ(e->v.BoolOp.values, &values->v);
     return e;
@@ -176,28 +176,28 @@ AstExpr *mpy_build_boolop(MpyParser *p, AstBoolOp op, MpyExprList *values)
 
 AstExpr *mpy_build_unary(MpyParser *p, const MpyToken *t, AstUnaryOp op, AstExpr *operand)
 {
-    AstLocation from = mpy_token_loc(t);
-    AstExpr *e = mpy_new_expr(p, AST_UnaryOp_kind, mpy_span(&from, &operand->outer));
+    AstLocation from = mpy_build_token_loc(t);
+    AstExpr *e = mpy_build_new_expr(p, AST_UnaryOp_kind, mpy_build_span(&from, &operand->outer));
     e->v.UnaryOp.op = op;
     e->v.UnaryOp.operand = operand;
     return e;
 }
 
-MpyCompare *mpy_compare_push(MpyParser *p, MpyCompare *c, AstExpr *left, int op, AstExpr *right)
+MpyCompare *mpy_build_compare_push(MpyParser *p, MpyCompare *c, AstExpr *left, int op, AstExpr *right)
 {
     if (!c) {
         c = alloc(p, sizeof *c);
         c->left = left;
     }
-    mpy_vec_push(p, &c->ops, (void *)(intptr_t)op);
-    mpy_vec_push(p, &c->comparators, right);
+    mpy_build_vec_push(p, &c->ops, (void *)(intptr_t)op);
+    mpy_build_vec_push(p, &c->comparators, right);
     return c;
 }
 
 AstExpr *mpy_build_compare(MpyParser *p, MpyCompare *c)
 {
     AstExpr *last = c->comparators.items[c->comparators.size - 1];
-    AstExpr *e = mpy_new_expr(p, AST_Compare_kind, expr_to_expr(c->left, last));
+    AstExpr *e = mpy_build_new_expr(p, AST_Compare_kind, expr_to_expr(c->left, last));
     e->v.Compare.left = c->left;
     int *ops = alloc(p, (size_t)c->ops.size * sizeof *ops);
     for (ssize_t i = 0; i < c->ops.size; i++)
@@ -210,7 +210,7 @@ AstExpr *mpy_build_compare(MpyParser *p, MpyCompare *c)
 
 AstExpr *mpy_build_binop(MpyParser *p, AstExpr *left, AstOperator op, AstExpr *right)
 {
-    AstExpr *e = mpy_new_expr(p, AST_BinOp_kind, expr_to_expr(left, right));
+    AstExpr *e = mpy_build_new_expr(p, AST_BinOp_kind, expr_to_expr(left, right));
     e->v.BinOp.left = left;
     e->v.BinOp.op = op;
     e->v.BinOp.right = right;
@@ -219,18 +219,18 @@ AstExpr *mpy_build_binop(MpyParser *p, AstExpr *left, AstOperator op, AstExpr *r
 
 AstExpr *mpy_build_attribute(MpyParser *p, AstExpr *value, const MpyToken *name)
 {
-    AstLocation to = mpy_token_loc(name);
-    AstExpr *e = mpy_new_expr(p, AST_Attribute_kind, mpy_span(&value->outer, &to));
+    AstLocation to = mpy_build_token_loc(name);
+    AstExpr *e = mpy_build_new_expr(p, AST_Attribute_kind, mpy_build_span(&value->outer, &to));
     e->v.Attribute.value = value;
-    e->v.Attribute.attr = mpy_identifier(p, name);
+    e->v.Attribute.attr = mpy_build_identifier(p, name);
     e->v.Attribute.ctx = AST_Load;
     return e;
 }
 
 AstExpr *mpy_build_subscript(MpyParser *p, AstExpr *value, AstExpr *slice, const MpyToken *rsqb)
 {
-    AstLocation to = mpy_token_loc(rsqb);
-    AstExpr *e = mpy_new_expr(p, AST_Subscript_kind, mpy_span(&value->outer, &to));
+    AstLocation to = mpy_build_token_loc(rsqb);
+    AstExpr *e = mpy_build_new_expr(p, AST_Subscript_kind, mpy_build_span(&value->outer, &to));
     e->v.Subscript.value = value;
     e->v.Subscript.slice = slice;
     e->v.Subscript.ctx = AST_Load;
@@ -248,12 +248,12 @@ AstExpr *mpy_build_slices(MpyParser *p, MpyExprList *l, const MpyToken *comma)
 AstExpr *mpy_build_slice(MpyParser *p, AstExpr *lower, const MpyToken *colon1, AstExpr *upper,
                          const MpyToken *colon2, AstExpr *step)
 {
-    AstLocation from = lower ? lower->outer : mpy_token_loc(colon1);
+    AstLocation from = lower ? lower->outer : mpy_build_token_loc(colon1);
     AstLocation to = step     ? step->outer
-                     : colon2 ? mpy_token_loc(colon2)
+                     : colon2 ? mpy_build_token_loc(colon2)
                      : upper  ? upper->outer
-                              : mpy_token_loc(colon1);
-    AstExpr *e = mpy_new_expr(p, AST_Slice_kind, mpy_span(&from, &to));
+                              : mpy_build_token_loc(colon1);
+    AstExpr *e = mpy_build_new_expr(p, AST_Slice_kind, mpy_build_span(&from, &to));
     e->v.Slice.lower = lower;
     e->v.Slice.upper = upper;
     e->v.Slice.step = step;
@@ -269,7 +269,7 @@ AstExpr *mpy_build_paren(MpyParser *p, const MpyToken *lpar, MpyExprList *items,
     if (items && items->v.size == 1 && !comma) {
         AstExpr *e = items->v.items[0];
         if (e->kind == AST_Starred_kind && !parenthesized(e)) {
-            mpy_error_node(p, e, "cannot use starred expression here");
+            mpy_build_error_node(p, e, "cannot use starred expression here");
         }
         e->outer = loc;
         return e;
@@ -286,7 +286,7 @@ AstExpr *mpy_build_paren_yield(MpyParser *p, const MpyToken *lpar, AstExpr *e, c
 AstExpr *mpy_build_genexp(MpyParser *p, const MpyToken *lpar, AstExpr *elt, AstVec *gens,
                           const MpyToken *rpar)
 {
-    AstExpr *e = mpy_new_expr(p, AST_GeneratorExp_kind, tok_to_tok(lpar, rpar));
+    AstExpr *e = mpy_build_new_expr(p, AST_GeneratorExp_kind, tok_to_tok(lpar, rpar));
     e->v.GeneratorExp.elt = elt;
     SEQ(e->v.GeneratorExp.generators, gens);
     return e;
@@ -295,7 +295,7 @@ AstExpr *mpy_build_genexp(MpyParser *p, const MpyToken *lpar, AstExpr *elt, AstV
 AstExpr *mpy_build_list(MpyParser *p, const MpyToken *lsqb, MpyExprList *items,
                         const MpyToken *rsqb)
 {
-    AstExpr *e = mpy_new_expr(p, AST_List_kind, tok_to_tok(lsqb, rsqb));
+    AstExpr *e = mpy_build_new_expr(p, AST_List_kind, tok_to_tok(lsqb, rsqb));
     SEQ(e->v.List.elts, items ? &items->v : NULL);
     e->v.List.ctx = AST_Load;
     return e;
@@ -309,7 +309,7 @@ AstExpr *mpy_build_listcomp(MpyParser *p, const MpyToken *lsqb, AstExpr *elt, As
     return e;
 }
 
-MpyDictItem *mpy_dict_item(MpyParser *p, AstExpr *key, AstExpr *value)
+MpyDictItem *mpy_build_dict_item(MpyParser *p, AstExpr *key, AstExpr *value)
 {
     MpyDictItem *it = alloc(p, sizeof *it);
     it->key = key;
@@ -317,17 +317,17 @@ MpyDictItem *mpy_dict_item(MpyParser *p, AstExpr *key, AstExpr *value)
     return it;
 }
 
-MpyDictItems *mpy_dict_push(MpyParser *p, MpyDictItems *l, MpyDictItem *item)
+MpyDictItems *mpy_build_dict_push(MpyParser *p, MpyDictItems *l, MpyDictItem *item)
 {
     if (!l)
         l = alloc(p, sizeof *l);
-    mpy_vec_push(p, &l->v, item);
+    mpy_build_vec_push(p, &l->v, item);
     return l;
 }
 
 AstExpr *mpy_build_dict(MpyParser *p, const MpyToken *l, MpyDictItems *items, const MpyToken *r)
 {
-    AstExpr *e = mpy_new_expr(p, AST_Dict_kind, tok_to_tok(l, r));
+    AstExpr *e = mpy_build_new_expr(p, AST_Dict_kind, tok_to_tok(l, r));
     ssize_t n = items ? items->v.size : 0;
     AstExpr **keys = alloc(p, (size_t)(n ? n : 1) * sizeof *keys);
     AstExpr **values = alloc(p, (size_t)(n ? n : 1) * sizeof *values);
@@ -344,7 +344,7 @@ AstExpr *mpy_build_dict(MpyParser *p, const MpyToken *l, MpyDictItems *items, co
 
 AstExpr *mpy_build_set(MpyParser *p, const MpyToken *l, MpyExprList *items, const MpyToken *r)
 {
-    AstExpr *e = mpy_new_expr(p, AST_Set_kind, tok_to_tok(l, r));
+    AstExpr *e = mpy_build_new_expr(p, AST_Set_kind, tok_to_tok(l, r));
     SEQ(e->v.Set.elts, &items->v);
     return e;
 }
@@ -360,7 +360,7 @@ AstExpr *mpy_build_setcomp(MpyParser *p, const MpyToken *l, AstExpr *elt, AstVec
 AstExpr *mpy_build_dictcomp(MpyParser *p, const MpyToken *l, AstExpr *key, AstExpr *value,
                             AstVec *gens, const MpyToken *r)
 {
-    AstExpr *e = mpy_new_expr(p, AST_DictComp_kind, tok_to_tok(l, r));
+    AstExpr *e = mpy_build_new_expr(p, AST_DictComp_kind, tok_to_tok(l, r));
     e->v.DictComp.key = key;
     e->v.DictComp.value = value;
     SEQ(e->v.DictComp.generators, gens);
@@ -375,14 +375,14 @@ AstComprehension *mpy_build_comprehension(MpyParser *p, AstExpr *target, AstExpr
     return c;
 }
 
-AstVec *mpy_comp_start(MpyParser *p, const MpyToken *for_token, AstComprehension *c)
+AstVec *mpy_build_comp_start(MpyParser *p, const MpyToken *for_token, AstComprehension *c)
 {
-    AstVec *v = mpy_vec_one(p, c);
-    v->end = mpy_token_loc(for_token);
+    AstVec *v = mpy_build_vec_one(p, c);
+    v->end = mpy_build_token_loc(for_token);
     return v;
 }
 
-AstVec *mpy_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond)
+AstVec *mpy_build_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond)
 {
     AstComprehension *c = gens->items[gens->size - 1];
     AstExpr **items = alloc(p, (size_t)(c->ifs.size + 1) * sizeof *items);
@@ -396,7 +396,7 @@ AstVec *mpy_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond)
 
 /* ------------------------------------------------------- call arguments */
 
-MpyArg *mpy_arg(MpyParser *p, MpyArgKind kind, AstExpr *key, const MpyToken *eq, AstExpr *value,
+MpyArg *mpy_build_arg(MpyParser *p, MpyArgKind kind, AstExpr *key, const MpyToken *eq, AstExpr *value,
                 AstVec *gens)
 {
     MpyArg *a = alloc(p, sizeof *a);
@@ -405,28 +405,28 @@ MpyArg *mpy_arg(MpyParser *p, MpyArgKind kind, AstExpr *key, const MpyToken *eq,
     a->value = value;
     a->gens = gens;
     if (eq)
-        a->eq = mpy_token_loc(eq);
+        a->eq = mpy_build_token_loc(eq);
     a->loc = key ? expr_to_expr(key, value) : value->outer;
     return a;
 }
 
-MpyArg *mpy_arg_star(MpyParser *p, MpyArgKind kind, const MpyToken *star, AstExpr *value)
+MpyArg *mpy_build_arg_star(MpyParser *p, MpyArgKind kind, const MpyToken *star, AstExpr *value)
 {
-    MpyArg *a = mpy_arg(p, kind, NULL, NULL, value, NULL);
-    a->star = mpy_token_loc(star);
-    a->loc = mpy_span(&a->star, &value->outer);
+    MpyArg *a = mpy_build_arg(p, kind, NULL, NULL, value, NULL);
+    a->star = mpy_build_token_loc(star);
+    a->loc = mpy_build_span(&a->star, &value->outer);
     return a;
 }
 
-MpyArgs *mpy_args_push(MpyParser *p, MpyArgs *l, MpyArg *arg)
+MpyArgs *mpy_build_args_push(MpyParser *p, MpyArgs *l, MpyArg *arg)
 {
     if (!l)
         l = alloc(p, sizeof *l);
-    mpy_vec_push(p, &l->v, arg);
+    mpy_build_vec_push(p, &l->v, arg);
     return l;
 }
 
-MpyArgs *mpy_args_comma(MpyParser *p, MpyArgs *l)
+MpyArgs *mpy_build_args_comma(MpyParser *p, MpyArgs *l)
 {
     l->trailing_comma = true;
     return l;
@@ -457,9 +457,9 @@ static bool check_keyword(MpyParser *p, MpyArg *a)
         return true;
     AstConstKind ck = key->kind == AST_Constant_kind ? key->v.Constant.value.kind : AST_CONST_INT;
     if (!parenthesized(key) && (ck == AST_CONST_TRUE || ck == AST_CONST_FALSE || ck == AST_CONST_NONE))
-        mpy_error_range(p, "SyntaxError", &key->loc, &a->eq, "cannot assign to %s", mpy_expr_name(key));
+        mpy_build_error_range(p, "SyntaxError", &key->loc, &a->eq, "cannot assign to %s", mpy_build_expr_name(key));
     else
-        mpy_error_range(p, "SyntaxError", &key->loc, &a->eq,
+        mpy_build_error_range(p, "SyntaxError", &key->loc, &a->eq,
                         "expression cannot contain assignment, perhaps you meant \"==\"?");
     return false;
 }
@@ -468,19 +468,19 @@ static bool check_genexp_arg(MpyParser *p, MpyArgs *args, MpyArg *a, bool in_cla
 {
     if (in_class) {
         /* A class's arguments have no generator form: CPython stops at `for`. */
-        mpy_error_range(p, "SyntaxError", &a->gens->end, &a->gens->end, "invalid syntax");
+        mpy_build_error_range(p, "SyntaxError", &a->gens->end, &a->gens->end, "invalid syntax");
         return false;
     }
     if (args->v.size == 1 && !args->trailing_comma)
         return true;
     AstLocation end = last_comprehension_item(a->gens);
-    mpy_error_range(p, "SyntaxError", &a->value->outer, &end, "Generator expression must be parenthesized");
+    mpy_build_error_range(p, "SyntaxError", &a->value->outer, &end, "Generator expression must be parenthesized");
     return false;
 }
 
 /* Checks the order CPython's grammar imposes on arguments and splits them
  * into positional arguments and keywords. */
-int mpy_split_args(MpyParser *p, MpyArgs *args, const MpyToken *close, AstVec **positional,
+int mpy_build_split_args(MpyParser *p, MpyArgs *args, const MpyToken *close, AstVec **positional,
                    AstVec **keywords)
 {
     bool seen_keyword = false, seen_dstar = false;
@@ -494,40 +494,40 @@ int mpy_split_args(MpyParser *p, MpyArgs *args, const MpyToken *close, AstVec **
         case MPY_ARG_POSITIONAL:
             if (seen_keyword || seen_dstar) {
                 /* CPython reports it at the token after the arguments. */
-                AstLocation loc = mpy_token_loc(close);
-                mpy_error_range(p, "SyntaxError", &loc, &loc,
+                AstLocation loc = mpy_build_token_loc(close);
+                mpy_build_error_range(p, "SyntaxError", &loc, &loc,
                                 seen_dstar ? "positional argument follows keyword argument unpacking"
                                            : "positional argument follows keyword argument");
                 return -1;
             }
-            *positional = mpy_vec_push(p, *positional, a->value);
+            *positional = mpy_build_vec_push(p, *positional, a->value);
             break;
         case MPY_ARG_STAR:
             if (seen_dstar) {
-                mpy_error_range(p, "SyntaxError", &a->star, &a->star,
+                mpy_build_error_range(p, "SyntaxError", &a->star, &a->star,
                                 "iterable argument unpacking follows keyword argument unpacking");
                 return -1;
             }
-            *positional = mpy_vec_push(p, *positional, mpy_new_starred_arg(p, a));
+            *positional = mpy_build_vec_push(p, *positional, mpy_build_starred_arg(p, a));
             break;
         case MPY_ARG_KEYWORD:
             if (!check_keyword(p, a))
                 return -1;
             seen_keyword = true;
-            *keywords = mpy_vec_push(p, *keywords, make_keyword(p, a));
+            *keywords = mpy_build_vec_push(p, *keywords, make_keyword(p, a));
             break;
         case MPY_ARG_DSTAR:
             seen_dstar = true;
-            *keywords = mpy_vec_push(p, *keywords, make_keyword(p, a));
+            *keywords = mpy_build_vec_push(p, *keywords, make_keyword(p, a));
             break;
         }
     }
     return 0;
 }
 
-AstExpr *mpy_new_starred_arg(MpyParser *p, MpyArg *a)
+AstExpr *mpy_build_starred_arg(MpyParser *p, MpyArg *a)
 {
-    AstExpr *e = mpy_new_expr(p, AST_Starred_kind, a->loc);
+    AstExpr *e = mpy_build_new_expr(p, AST_Starred_kind, a->loc);
     e->v.Starred.value = a->value;
     e->v.Starred.ctx = AST_Load;
     return e;
@@ -537,7 +537,7 @@ AstExpr *mpy_build_call(MpyParser *p, AstExpr *func, const MpyToken *lpar, MpyAr
                         const MpyToken *rpar)
 {
     AstVec *positional = NULL, *keywords = NULL;
-    if (args && mpy_split_args(p, args, rpar, &positional, &keywords) < 0)
+    if (args && mpy_build_split_args(p, args, rpar, &positional, &keywords) < 0)
         positional = keywords = NULL;
     else if (args && args->v.size == 1) {
         MpyArg *a = args->v.items[0];
@@ -547,8 +547,8 @@ AstExpr *mpy_build_call(MpyParser *p, AstExpr *func, const MpyToken *lpar, MpyAr
             positional->items[0] = g;
         }
     }
-    AstLocation to = mpy_token_loc(rpar);
-    AstExpr *e = mpy_new_expr(p, AST_Call_kind, mpy_span(&func->outer, &to));
+    AstLocation to = mpy_build_token_loc(rpar);
+    AstExpr *e = mpy_build_new_expr(p, AST_Call_kind, mpy_build_span(&func->outer, &to));
     e->v.Call.func = func;
     SEQ(e->v.Call.args, positional);
     SEQ(e->v.Call.keywords, keywords);
@@ -557,18 +557,18 @@ AstExpr *mpy_build_call(MpyParser *p, AstExpr *func, const MpyToken *lpar, MpyAr
 
 /* ---------------------------------------------------------- parameters */
 
-MpyParam *mpy_param(MpyParser *p, MpyParamKind kind, const MpyToken *first, const MpyToken *name,
+MpyParam *mpy_build_param(MpyParser *p, MpyParamKind kind, const MpyToken *first, const MpyToken *name,
                     AstExpr *annotation, const MpyToken *eq, AstExpr *dflt)
 {
     MpyParam *prm = alloc(p, sizeof *prm);
     prm->kind = kind;
-    prm->loc = mpy_token_loc(first);
+    prm->loc = mpy_build_token_loc(first);
     if (eq)
-        prm->eq = mpy_token_loc(eq);
+        prm->eq = mpy_build_token_loc(eq);
     if (name) {
         AstArg *arg = prm->arg = alloc(p, sizeof *arg);
-        arg->loc = mpy_token_loc(name);
-        arg->arg = mpy_identifier(p, name);
+        arg->loc = mpy_build_token_loc(name);
+        arg->arg = mpy_build_identifier(p, name);
         arg->annotation = annotation;
         if (annotation) {
             arg->loc.end_lineno = annotation->outer.end_lineno;
@@ -579,18 +579,18 @@ MpyParam *mpy_param(MpyParser *p, MpyParamKind kind, const MpyToken *first, cons
     return prm;
 }
 
-MpyParams *mpy_params_push(MpyParser *p, MpyParams *l, MpyParam *param)
+MpyParams *mpy_build_params_push(MpyParser *p, MpyParams *l, MpyParam *param)
 {
     if (!l)
         l = alloc(p, sizeof *l);
-    mpy_vec_push(p, &l->v, param);
+    mpy_build_vec_push(p, &l->v, param);
     return l;
 }
 
 /* Reports the error and returns an empty node so that parsing can unwind. */
 static AstArguments *param_error(MpyParser *p, const AstLocation *loc, const char *msg)
 {
-    mpy_error_range(p, "SyntaxError", loc, loc, "%s", msg);
+    mpy_build_error_range(p, "SyntaxError", loc, loc, "%s", msg);
     return alloc(p, sizeof(AstArguments));
 }
 
@@ -605,7 +605,7 @@ static void check_duplicates(MpyParser *p, MpyParams *params)
         for (ssize_t j = 0; j < i; j++) {
             MpyParam *b = params->v.items[j];
             if (b->arg && strcmp(a->arg->arg, b->arg->arg) == 0) {
-                mpy_defer_duplicate(p, a->arg);
+                mpy_build_defer_duplicate(p, a->arg);
                 return;
             }
         }
@@ -659,17 +659,17 @@ AstArguments *mpy_build_arguments(MpyParser *p, MpyParams *params, bool lambda)
             break;
         case MPY_PARAM_PLAIN:
             if (seen_star) {
-                kwonly = mpy_vec_push(p, kwonly, prm->arg);
-                kw_defaults = mpy_vec_push(p, kw_defaults, prm->dflt);
+                kwonly = mpy_build_vec_push(p, kwonly, prm->arg);
+                kw_defaults = mpy_build_vec_push(p, kw_defaults, prm->dflt);
                 break;
             }
             if (prm->dflt) {
                 seen_default = true;
-                defaults = mpy_vec_push(p, defaults, prm->dflt);
+                defaults = mpy_build_vec_push(p, defaults, prm->dflt);
             } else if (seen_default) {
                 return param_error(p, &prm->arg->loc, "non-default argument follows default argument");
             }
-            pos = mpy_vec_push(p, pos, prm->arg);
+            pos = mpy_build_vec_push(p, pos, prm->arg);
             break;
         }
     }

@@ -18,7 +18,7 @@ AstExpr *mpy_build_number(MpyParser *p, const MpyToken *t)
 {
     size_t len = (size_t)(t->end - t->start);
     char *text = mpy_arena_alloc(p->arena, len + 1);
-    AstExpr *e = mpy_new_expr(p, AST_Constant_kind, mpy_token_loc(t));
+    AstExpr *e = mpy_build_new_expr(p, AST_Constant_kind, mpy_build_token_loc(t));
     if (!text)
         return e;
     size_t n = 0;
@@ -48,7 +48,7 @@ AstExpr *mpy_build_number(MpyParser *p, const MpyToken *t)
 
 /* ------------------------------------------------------- string tokens */
 
-MpyStrings *mpy_strings_push(MpyParser *p, MpyStrings *l, const MpyToken *t)
+MpyStrings *mpy_build_strings_push(MpyParser *p, MpyStrings *l, const MpyToken *t)
 {
     if (!l) {
         l = mpy_arena_alloc(p->arena, sizeof *l);
@@ -58,7 +58,7 @@ MpyStrings *mpy_strings_push(MpyParser *p, MpyStrings *l, const MpyToken *t)
     MpyToken *copy = mpy_arena_alloc(p->arena, sizeof *copy);
     if (copy) {
         *copy = *t;
-        mpy_vec_push(p, &l->tokens, copy);
+        mpy_build_vec_push(p, &l->tokens, copy);
     }
     return l;
 }
@@ -89,10 +89,10 @@ static StrToken split_token(const MpyToken *t)
  * strings (its RAISE_SYNTAX_ERROR uses the last token read). */
 static void error_at_lookahead(MpyParser *p, const char *fmt, const char *detail)
 {
-    AstLocation loc = mpy_token_loc(&p->lookahead);
+    AstLocation loc = mpy_build_token_loc(&p->lookahead);
     if (loc.col_offset < 0)
         loc.col_offset = loc.end_col_offset = 0;
-    mpy_error_range(p, "SyntaxError", &loc, &loc, fmt, detail);
+    mpy_build_error_range(p, "SyntaxError", &loc, &loc, fmt, detail);
 }
 
 /* ------------------------------------------------------------ escapes */
@@ -165,7 +165,7 @@ static bool decode_named(MpyParser *p, EscCursor *c, size_t start, MpyStrBuf *ou
     size_t n = (size_t)(c->s - name);
     esc_advance(c, 1);
     uint32_t cp;
-    if (!mpy_unicode_lookup(name, n, &cp))
+    if (!mpy_unicode_name_lookup(name, n, &cp))
         return decode_error(p, start, c->pos, "unknown Unicode character name");
     mpy_strbuf_append_utf8(out, cp);
     return true;
@@ -312,7 +312,7 @@ typedef struct {
 
 static AstExpr *make_str(FCtx *c, MpyStrBuf *text, AstLocation loc)
 {
-    AstExpr *e = mpy_new_expr(c->p, AST_Constant_kind, loc);
+    AstExpr *e = mpy_build_new_expr(c->p, AST_Constant_kind, loc);
     AstConstant *k = &e->v.Constant.value;
     k->kind = AST_CONST_STR;
     k->len = text->len;
@@ -334,7 +334,7 @@ static void fstate_add_text(FState *st, const char *s, size_t n)
 static void fstate_flush(FCtx *c, FState *st, AstLocation loc)
 {
     if (st->has_last) {
-        mpy_vec_push(c->p, &st->values, make_str(c, &st->last, loc));
+        mpy_build_vec_push(c->p, &st->values, make_str(c, &st->last, loc));
         st->has_last = false;
     }
 }
@@ -536,9 +536,9 @@ static bool find_expr(FCtx *c, FState *st, const char **str, const char *end, in
             return false;
         }
         /* CPython gives the spec and its last text the current token's span. */
-        AstLocation tl = mpy_token_loc(c->t);
+        AstLocation tl = mpy_build_token_loc(c->t);
         fstate_flush(c, &inner, tl);
-        spec = mpy_new_expr(c->p, AST_JoinedStr_kind, tl);
+        spec = mpy_build_new_expr(c->p, AST_JoinedStr_kind, tl);
         spec->v.JoinedStr.values.size = inner.values.size;
         spec->v.JoinedStr.values.items = (AstExpr **)inner.values.items;
     }
@@ -548,11 +548,11 @@ static bool find_expr(FCtx *c, FState *st, const char **str, const char *end, in
     if (debug && !spec && conversion == -1)
         conversion = 'r';
     fstate_flush(c, st, c->whole);
-    AstExpr *fv = mpy_new_expr(c->p, AST_FormattedValue_kind, c->whole);
+    AstExpr *fv = mpy_build_new_expr(c->p, AST_FormattedValue_kind, c->whole);
     fv->v.FormattedValue.value = value;
     fv->v.FormattedValue.conversion = conversion;
     fv->v.FormattedValue.format_spec = spec;
-    mpy_vec_push(c->p, &st->values, fv);
+    mpy_build_vec_push(c->p, &st->values, fv);
     return true;
 }
 
@@ -580,7 +580,7 @@ static bool fparse(FCtx *c, FState *st, const char **str, const char *end, int d
 
 static AstExpr *bytes_constant(MpyParser *p, MpyStrBuf *b, AstLocation loc)
 {
-    AstExpr *e = mpy_new_expr(p, AST_Constant_kind, loc);
+    AstExpr *e = mpy_build_new_expr(p, AST_Constant_kind, loc);
     AstConstant *k = &e->v.Constant.value;
     k->kind = AST_CONST_BYTES;
     k->len = b->len;
@@ -600,16 +600,16 @@ AstExpr *mpy_build_strings(MpyParser *p, MpyStrings *strings)
 {
     MpyToken **toks = (MpyToken **)strings->tokens.items;
     ssize_t n = strings->tokens.size;
-    AstLocation first = mpy_token_loc(toks[0]), last = mpy_token_loc(toks[n - 1]);
-    FCtx c = {p, mpy_span(&first, &last), toks[0], NULL, false};
+    AstLocation first = mpy_build_token_loc(toks[0]), last = mpy_build_token_loc(toks[n - 1]);
+    FCtx c = {p, mpy_build_span(&first, &last), toks[0], NULL, false};
     FState st = {MPY_STRBUF_INIT, false, false, {0, 0, NULL}};
     MpyStrBuf bytes = MPY_STRBUF_INIT;
     bool bytesmode = false, ok = true;
     for (ssize_t i = 0; i < n && ok; i++) {
         StrToken s = split_token(toks[i]);
         if (s.bytes && has_non_ascii(s.body, s.len)) {
-            AstLocation tl = mpy_token_loc(toks[i]);
-            mpy_error_range(p, "SyntaxError", &tl, &tl, "bytes can only contain ASCII literal characters");
+            AstLocation tl = mpy_build_token_loc(toks[i]);
+            mpy_build_error_range(p, "SyntaxError", &tl, &tl, "bytes can only contain ASCII literal characters");
             ok = false;
             break;
         }
@@ -640,7 +640,7 @@ AstExpr *mpy_build_strings(MpyParser *p, MpyStrings *strings)
     }
     AstExpr *e;
     if (!ok) {
-        e = mpy_new_expr(p, AST_Constant_kind, c.whole);
+        e = mpy_build_new_expr(p, AST_Constant_kind, c.whole);
         e->v.Constant.value.kind = AST_CONST_NONE;
     } else if (bytesmode) {
         e = bytes_constant(p, &bytes, c.whole);
@@ -649,7 +649,7 @@ AstExpr *mpy_build_strings(MpyParser *p, MpyStrings *strings)
         e = make_str(&c, &st.last, c.whole);
     } else {
         fstate_flush(&c, &st, c.whole);
-        e = mpy_new_expr(p, AST_JoinedStr_kind, c.whole);
+        e = mpy_build_new_expr(p, AST_JoinedStr_kind, c.whole);
         e->v.JoinedStr.values.size = st.values.size;
         e->v.JoinedStr.values.items = (AstExpr **)st.values.items;
     }

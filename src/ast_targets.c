@@ -3,7 +3,7 @@
  * target (its _PyPegen_get_invalid_target and invalid_assignment rules). */
 #include "ast_build.h"
 
-const char *mpy_expr_name(const AstExpr *e)
+const char *mpy_build_expr_name(const AstExpr *e)
 {
     switch (e->kind) {
     case AST_Attribute_kind: return "attribute";
@@ -40,18 +40,18 @@ const char *mpy_expr_name(const AstExpr *e)
     return "expression";
 }
 
-const AstExpr *mpy_invalid_target(const AstExpr *e, AstExprContext ctx)
+const AstExpr *mpy_build_invalid_target(const AstExpr *e, AstExprContext ctx)
 {
     switch (e->kind) {
     case AST_Name_kind: case AST_Attribute_kind: case AST_Subscript_kind:
         return NULL;
     case AST_Starred_kind:
-        return ctx == AST_Del ? e : mpy_invalid_target(e->v.Starred.value, ctx);
+        return ctx == AST_Del ? e : mpy_build_invalid_target(e->v.Starred.value, ctx);
     case AST_Tuple_kind:
     case AST_List_kind: {
         const AstExprSeq *elts = e->kind == AST_Tuple_kind ? &e->v.Tuple.elts : &e->v.List.elts;
         for (ssize_t i = 0; i < elts->size; i++) {
-            const AstExpr *bad = mpy_invalid_target(elts->items[i], ctx);
+            const AstExpr *bad = mpy_build_invalid_target(elts->items[i], ctx);
             if (bad)
                 return bad;
         }
@@ -88,19 +88,19 @@ static void set_ctx(AstExpr *e, AstExprContext ctx)
     }
 }
 
-bool mpy_set_store(MpyParser *p, AstExpr *e, AstExprContext ctx)
+bool mpy_build_set_store(MpyParser *p, AstExpr *e, AstExprContext ctx)
 {
-    const AstExpr *bad = mpy_invalid_target(e, ctx);
+    const AstExpr *bad = mpy_build_invalid_target(e, ctx);
     if (bad) {
-        mpy_error_node(p, bad, ctx == AST_Del ? "cannot delete %s" : "cannot assign to %s",
-                       mpy_expr_name(bad));
+        mpy_build_error_node(p, bad, ctx == AST_Del ? "cannot delete %s" : "cannot assign to %s",
+                       mpy_build_expr_name(bad));
         return false;
     }
     set_ctx(e, ctx);
     return true;
 }
 
-void mpy_defer_duplicate(MpyParser *p, AstArg *arg)
+void mpy_build_defer_duplicate(MpyParser *p, AstArg *arg)
 {
     if (!p->duplicate_arg)
         p->duplicate_arg = arg;
@@ -168,19 +168,19 @@ static bool starts_with_bitwise(const AstExpr *e)
 static bool check_assign_target(MpyParser *p, AstExpr *t, AstExpr *value, bool single)
 {
     if ((t->kind == AST_Yield_kind || t->kind == AST_YieldFrom_kind) && !parenthesized(t)) {
-        mpy_error_node(p, t, "assignment to yield expression not possible");
+        mpy_build_error_node(p, t, "assignment to yield expression not possible");
         return false;
     }
-    if (!mpy_invalid_target(t, AST_Store))
-        return mpy_set_store(p, t, AST_Store);
+    if (!mpy_build_invalid_target(t, AST_Store))
+        return mpy_build_set_store(p, t, AST_Store);
     bool excluded = t->kind == AST_List_kind || t->kind == AST_Tuple_kind ||
                     t->kind == AST_GeneratorExp_kind || is_singleton(t);
     if (single && !excluded && is_bitwise_level(t) && starts_with_bitwise(value)) {
-        mpy_error_node(p, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                       mpy_expr_name(t));
+        mpy_build_error_node(p, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                       mpy_build_expr_name(t));
         return false;
     }
-    return mpy_set_store(p, t, AST_Store);
+    return mpy_build_set_store(p, t, AST_Store);
 }
 
 AstStmt *mpy_build_assign(MpyParser *p, MpyExprList *chain)
@@ -190,7 +190,7 @@ AstStmt *mpy_build_assign(MpyParser *p, MpyExprList *chain)
     for (ssize_t i = 0; i < n - 1; i++)
         if (!check_assign_target(p, chain->v.items[i], value, n == 2))
             break;
-    AstStmt *s = mpy_new_stmt(p, AST_Assign_kind, chain->loc);
+    AstStmt *s = mpy_build_new_stmt(p, AST_Assign_kind, chain->loc);
     s->v.Assign.targets.size = n - 1;
     s->v.Assign.targets.items = (AstExpr **)chain->v.items;
     s->v.Assign.value = value;
@@ -201,11 +201,11 @@ AstStmt *mpy_build_augassign(MpyParser *p, AstExpr *target, int op, AstExpr *val
 {
     if (target->kind == AST_Name_kind || target->kind == AST_Attribute_kind ||
         target->kind == AST_Subscript_kind)
-        mpy_set_store(p, target, AST_Store);
+        mpy_build_set_store(p, target, AST_Store);
     else
-        mpy_error_node(p, target, "'%s' is an illegal expression for augmented assignment",
-                       mpy_expr_name(target));
-    AstStmt *s = mpy_new_stmt(p, AST_AugAssign_kind, mpy_span(&target->outer, &value->outer));
+        mpy_build_error_node(p, target, "'%s' is an illegal expression for augmented assignment",
+                       mpy_build_expr_name(target));
+    AstStmt *s = mpy_build_new_stmt(p, AST_AugAssign_kind, mpy_build_span(&target->outer, &value->outer));
     s->v.AugAssign.target = target;
     s->v.AugAssign.op = (AstOperator)op;
     s->v.AugAssign.value = value;
@@ -216,23 +216,23 @@ AstStmt *mpy_build_annassign(MpyParser *p, AstExpr *target, AstExpr *annotation,
 {
     switch (target->kind) {
     case AST_Name_kind: case AST_Attribute_kind: case AST_Subscript_kind:
-        mpy_set_store(p, target, AST_Store);
+        mpy_build_set_store(p, target, AST_Store);
         break;
     case AST_Tuple_kind: case AST_List_kind: {
         /* Without parentheses CPython points at the first element. */
         const AstExpr *at = target;
         if (target->kind == AST_Tuple_kind && !parenthesized(target) && target->v.Tuple.elts.size)
             at = target->v.Tuple.elts.items[0];
-        mpy_error_node(p, at, "only single target (not %s) can be annotated",
+        mpy_build_error_node(p, at, "only single target (not %s) can be annotated",
                        target->kind == AST_Tuple_kind ? "tuple" : "list");
         break;
     }
     default:
-        mpy_error_node(p, target, "illegal target for annotation");
+        mpy_build_error_node(p, target, "illegal target for annotation");
         break;
     }
     const AstExpr *last = value ? value : annotation;
-    AstStmt *s = mpy_new_stmt(p, AST_AnnAssign_kind, mpy_span(&target->outer, &last->outer));
+    AstStmt *s = mpy_build_new_stmt(p, AST_AnnAssign_kind, mpy_build_span(&target->outer, &last->outer));
     s->v.AnnAssign.target = target;
     s->v.AnnAssign.annotation = annotation;
     s->v.AnnAssign.value = value;

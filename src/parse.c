@@ -54,9 +54,9 @@ void mpy_syntax_error_set(MpySyntaxError *err, const char *source, size_t len,
 {
     mpy_syntax_error_clear(err);
     size_t n;
-    const char *line = mpy_source_line(source, source + len, lineno, &n);
+    const char *line = mpy_tokenizer_line(source, source + len, lineno, &n);
     size_t end_n;
-    const char *end_line = mpy_source_line(source, source + len, end_lineno, &end_n);
+    const char *end_line = mpy_tokenizer_line(source, source + len, end_lineno, &end_n);
     (void)end_line;
     err->kind = kind;
     err->msg = strdup(msg);
@@ -293,8 +293,8 @@ static int next_token(Driver *d, MpyToken *out)
 
 static void unsupported(MpyParser *p, const MpyToken *t, const char *what)
 {
-    AstLocation loc = mpy_token_loc(t);
-    mpy_error_range(p, "SyntaxError", &loc, &loc, "minipy does not support %s", what);
+    AstLocation loc = mpy_build_token_loc(t);
+    mpy_build_error_range(p, "SyntaxError", &loc, &loc, "minipy does not support %s", what);
 }
 
 /* Feeds every token to lemon until the input is accepted or fails.
@@ -359,7 +359,7 @@ static void finish_after_parser_error(Driver *d)
     }
     bool check_rest = true;
     if (p->syntax_error)
-        check_rest = mpy_diagnose(p, &d->line, d->tok);
+        check_rest = mpy_parse_diagnose(p, &d->line, d->tok);
     if (scratch.kind && check_rest) {
         int err_line = p->lookahead.lineno;
         int level = d->tok->level;
@@ -586,7 +586,7 @@ AstMod *mpy_parse(const char *source, size_t len, const char *filename, MpyParse
                                                                                      : TK_FILE_MODE;
     bool ok = run_parser(&p, &t, mode_token);
     if (ok && p.duplicate_arg) {
-        mpy_error_range(&p, "SyntaxError", &p.duplicate_arg->loc, &p.duplicate_arg->loc,
+        mpy_build_error_range(&p, "SyntaxError", &p.duplicate_arg->loc, &p.duplicate_arg->loc,
                         "duplicate argument '%s' in function definition", p.duplicate_arg->arg);
         ok = false;
     }

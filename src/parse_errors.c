@@ -63,15 +63,15 @@ void mpy_token_line_free(MpyTokenLine *l)
 
 static void error_at_token(MpyParser *p, const char *kind, const MpyToken *t, const char *msg)
 {
-    AstLocation loc = mpy_token_loc(t);
-    mpy_error_range(p, kind, &loc, &loc, "%s", msg);
+    AstLocation loc = mpy_build_token_loc(t);
+    mpy_build_error_range(p, kind, &loc, &loc, "%s", msg);
 }
 
 /* From the start of token a to the end of token b. */
 static void error_tokens(MpyParser *p, const MpyToken *a, const MpyToken *b, const char *msg)
 {
-    AstLocation from = mpy_token_loc(a), to = mpy_token_loc(b);
-    mpy_error_range(p, "SyntaxError", &from, &to, "%s", msg);
+    AstLocation from = mpy_build_token_loc(a), to = mpy_build_token_loc(b);
+    mpy_build_error_range(p, "SyntaxError", &from, &to, "%s", msg);
 }
 
 /* An error at a token without a column (CPython's -1: INDENT, DEDENT,
@@ -79,7 +79,7 @@ static void error_tokens(MpyParser *p, const MpyToken *a, const MpyToken *b, con
 static void error_no_column(MpyParser *p, const char *kind, int lineno, const char *msg)
 {
     size_t len;
-    const char *line = mpy_source_line(p->buf, p->end, lineno - p->fstring_line, &len);
+    const char *line = mpy_tokenizer_line(p->buf, p->end, lineno - p->fstring_line, &len);
     MpySyntaxError *e = p->err;
     e->kind = kind;
     e->msg = strdup(msg);
@@ -350,7 +350,7 @@ static void unexpected_indent(MpyParser *p, MpyTokenLine *l, size_t i)
 {
     const MpyToken *next = i + 1 < l->len ? &l->toks[i + 1] : &l->toks[i];
     size_t len;
-    const char *line = mpy_source_line(p->buf, p->end, next->lineno - p->fstring_line, &len);
+    const char *line = mpy_tokenizer_line(p->buf, p->end, next->lineno - p->fstring_line, &len);
     MpySyntaxError *e = p->err;
     e->kind = "IndentationError";
     e->msg = strdup("unexpected indent");
@@ -637,8 +637,8 @@ static bool assignment_in_expression(MpyParser *p, MpyTokenLine *l, size_t start
     if (target->kind == AST_Constant_kind && target->v.Constant.value.kind <= AST_CONST_FALSE &&
         target->v.Constant.value.kind != AST_CONST_ELLIPSIS)
         return false;
-    mpy_error_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                   mpy_expr_name(target));
+    mpy_build_error_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                   mpy_build_expr_name(target));
     return true;
 }
 
@@ -671,11 +671,11 @@ static bool dict_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail
     if (scan(s, e, LV_EXPRESSION) != fail)
         return false;
     /* CPython points at the key's last character, with no end. */
-    AstLocation loc = mpy_token_loc(&s.t[fail - 1]);
+    AstLocation loc = mpy_build_token_loc(&s.t[fail - 1]);
     loc.col_offset = loc.end_col_offset - 1;
     AstLocation end = loc;
     end.end_col_offset = -1;
-    mpy_error_range(p, "SyntaxError", &loc, &end, "':' expected after dictionary key");
+    mpy_build_error_range(p, "SyntaxError", &loc, &end, "':' expected after dictionary key");
     return true;
 }
 
@@ -766,7 +766,7 @@ static bool bad_assignment(MpyParser *p, MpyTokenLine *l, size_t start, size_t f
                                          s.t[start].col_offset);
     if (!target)
         return false;
-    const AstExpr *bad = mpy_invalid_target(target, AST_Store);
+    const AstExpr *bad = mpy_build_invalid_target(target, AST_Store);
     if (!bad)
         return false;
     size_t v_end = scan_chain(s, eq + 1, LV_BITWISE);
@@ -776,14 +776,14 @@ static bool bad_assignment(MpyParser *p, MpyTokenLine *l, size_t start, size_t f
                     (target->kind == AST_Constant_kind && target->v.Constant.value.kind <= AST_CONST_FALSE &&
                      target->v.Constant.value.kind != AST_CONST_ELLIPSIS);
     if (single && v_end > eq + 1 && !excluded && scan_chain(s, start, LV_BITWISE) == eq)
-        mpy_error_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                       mpy_expr_name(target));
+        mpy_build_error_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                       mpy_build_expr_name(target));
     else
-        mpy_error_node(p, bad, "cannot assign to %s", mpy_expr_name(bad));
+        mpy_build_error_node(p, bad, "cannot assign to %s", mpy_build_expr_name(bad));
     return true;
 }
 
-bool mpy_diagnose(MpyParser *p, MpyTokenLine *l, MpyTokenizer *t)
+bool mpy_parse_diagnose(MpyParser *p, MpyTokenLine *l, MpyTokenizer *t)
 {
     (void)t;
     if (p->err->kind)

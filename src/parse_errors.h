@@ -28,6 +28,6 @@ void mpy_token_line_free(MpyTokenLine *l);
  * line->toks[line->fail] (p->error_token). Returns false for the errors
  * CPython reports without looking for tokenizer errors further on
  * (unexpected indent and unindent). */
-bool mpy_diagnose(MpyParser *p, MpyTokenLine *line, MpyTokenizer *t);
+bool mpy_parse_diagnose(MpyParser *p, MpyTokenLine *line, MpyTokenizer *t);
 
 #endif

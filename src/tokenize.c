@@ -30,7 +30,7 @@ void mpy_tokenizer_init(MpyTokenizer *t, const char *buf, size_t len, MpySyntaxE
 
 /* ------------------------------------------------------------ errors */
 
-const char *mpy_source_line(const char *buf, const char *end, int lineno, size_t *len)
+const char *mpy_tokenizer_line(const char *buf, const char *end, int lineno, size_t *len)
 {
     const char *p = buf;
     for (int n = 1; n < lineno && p < end; n++) {
@@ -58,7 +58,7 @@ void mpy_tokenizer_error_at(MpyTokenizer *t, const char *kind, int lineno, int o
     mpy_strbuf_vappendf(&msg, fmt, ap);
     va_end(ap);
     size_t len;
-    const char *line = mpy_source_line(t->buf, t->end, lineno, &len);
+    const char *line = mpy_tokenizer_line(t->buf, t->end, lineno, &len);
     e->kind = kind;
     e->msg = mpy_strbuf_detach(&msg);
     e->lineno = lineno + t->line_offset;
@@ -107,7 +107,7 @@ static int soft_error(MpyTokenizer *t, const char *kind, int lineno, int offset,
 static int end_of_line_offset(MpyTokenizer *t, int lineno)
 {
     size_t len;
-    mpy_source_line(t->buf, t->end, lineno, &len);
+    mpy_tokenizer_line(t->buf, t->end, lineno, &len);
     return (int)len + 1;
 }
 

@@ -65,6 +65,6 @@ void mpy_tokenizer_error_at(MpyTokenizer *t, const char *kind, int lineno, int o
                             int end_lineno, int end_offset, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
 /* The text of line `lineno` (1-based) in buf: start and length without newline. */
-const char *mpy_source_line(const char *buf, const char *end, int lineno, size_t *len);
+const char *mpy_tokenizer_line(const char *buf, const char *end, int lineno, size_t *len);
 
 #endif

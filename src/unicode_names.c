@@ -120,7 +120,7 @@ static bool hangul_lookup(const char *key, uint32_t *cp)
     return true;
 }
 
-bool mpy_unicode_lookup(const char *name, size_t len, uint32_t *cp)
+bool mpy_unicode_name_lookup(const char *name, size_t len, uint32_t *cp)
 {
     char key[MAXNAME];
     if (len == 0 || len >= MAXNAME)

@@ -9,6 +9,6 @@
 
 /* Finds the code point named name[0..len), ignoring ASCII case as CPython
  * does; aliases count. False if there is no such name. */
-bool mpy_unicode_lookup(const char *name, size_t len, uint32_t *cp);
+bool mpy_unicode_name_lookup(const char *name, size_t len, uint32_t *cp);
 
 #endif
