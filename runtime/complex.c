@@ -695,7 +695,7 @@ MpyTypeObject MpyComplex_Type = {
     .tp_methods = complex_methods,
     .tp_members = complex_members,
     .tp_new = complex_new,
-    .tp_free = (mpy_destructor)mpy_object_free,
+    .tp_free = mpy_object_free,
     .tp_vectorcall = complex_vectorcall,
 };
 

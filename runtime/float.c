@@ -33,9 +33,13 @@ MpyObject *mpy_float_new_uncached(double v)
     return (MpyObject *)op;
 }
 
+/* After mpy_float_fini, floats still dying in the rest of the shutdown are
+ * freed at once, so that the leak check sees them go. */
+static int freelist_limit = FLOAT_MAXFREELIST;
+
 static void float_dealloc(MpyObject *op)
 {
-    if (MPY_FLOAT_CHECK_EXACT(op) && mpy_float_numfree < FLOAT_MAXFREELIST) {
+    if (MPY_FLOAT_CHECK_EXACT(op) && mpy_float_numfree < freelist_limit) {
         op->ob_type = (MpyTypeObject *)(void *)mpy_float_free_list;
         mpy_float_free_list = (MpyFloatObject *)op;
         mpy_float_numfree++;
@@ -434,12 +438,13 @@ MpyTypeObject MpyFloat_Type = {
     .tp_methods = mpy_float_methods,
     .tp_getset = mpy_float_getset,
     .tp_new = mpy_float_tp_new,
-    .tp_free = (mpy_destructor)mpy_object_free,
+    .tp_free = mpy_object_free,
     .tp_vectorcall = mpy_float_vectorcall,
 };
 
 void mpy_float_init(void)
 {
+    freelist_limit = FLOAT_MAXFREELIST;
     if (mpy_type_ready(&MpyFloat_Type) < 0) {
         fprintf(stderr, "minipy: fatal: cannot ready the float type\n");
         abort();
@@ -456,4 +461,5 @@ void mpy_float_fini(void)
         mpy_object_free(op);
     }
     mpy_float_numfree = 0;
+    freelist_limit = 0;
 }

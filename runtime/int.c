@@ -360,7 +360,7 @@ MpyTypeObject MpyLong_Type = {
     .tp_methods = mpy_int_methods,
     .tp_getset = mpy_int_getset,
     .tp_new = mpy_int_tp_new,
-    .tp_free = (mpy_destructor)mpy_object_free,
+    .tp_free = mpy_object_free,
     .tp_vectorcall = mpy_int_vectorcall,
 };
 
