@@ -12,6 +12,7 @@
 #include "errors.h"
 #include "exceptions.h"
 #include "gc.h"
+#include "genericalias.h"
 #include "int.h"
 #include "interp.h"
 #include "iter.h"
@@ -1505,6 +1506,8 @@ static MpyObject *dict_vectorcall(MpyObject *type, MpyObject *const *args, size_
 }
 
 static MpyMethodDef dict_methods[] = {
+    {"__class_getitem__", MPY_METH(mpy_generic_alias_class_getitem), MPY_METH_O | MPY_METH_CLASS,
+     "See PEP 585"},
     {"__contains__", MPY_METH(dict_contains_meth), MPY_METH_O,
      "True if the dictionary has the specified key, else False."},
     {"__getitem__", MPY_METH(dict_getitem_meth), MPY_METH_O, "x.__getitem__(y) <==> x[y]"},

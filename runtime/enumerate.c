@@ -3,6 +3,7 @@
  * when the caller let go of it (CPython's enum_next). */
 #include "errors.h"
 #include "gc.h"
+#include "genericalias.h"
 #include "int.h"
 #include "iter.h"
 #include "slice.h"
@@ -178,6 +179,12 @@ static MpyObject *enum_next(MpyObject *self)
 
 static MpyObject *self_iter(MpyObject *self) { return MPY_NEWREF(self); }
 
+static MpyMethodDef enum_methods[] = {
+    {"__class_getitem__", MPY_METH(mpy_generic_alias_class_getitem), MPY_METH_O | MPY_METH_CLASS,
+     "See PEP 585"},
+    {NULL},
+};
+
 MpyTypeObject MpyEnum_Type = {
     .ob_base = {{1, &MpyType_Type}, 0},
     .tp_name = "enumerate",
@@ -192,6 +199,7 @@ MpyTypeObject MpyEnum_Type = {
     .tp_traverse = enum_traverse,
     .tp_iter = self_iter,
     .tp_iternext = enum_next,
+    .tp_methods = enum_methods,
     .tp_new = enum_new,
     .tp_free = mpy_gc_del,
     .tp_vectorcall = enum_vectorcall,

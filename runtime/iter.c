@@ -5,6 +5,7 @@
 #include "iter.h"
 
 #include "gc.h"
+#include "genericalias.h"
 #include "int.h"
 #include "str.h"
 #include "type.h"
@@ -265,6 +266,7 @@ void mpy_iter_init(void)
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         mpy_type_ready(types[i]);
+    mpy_genericalias_init();
 }
 
 void mpy_iter_fini(void) {}

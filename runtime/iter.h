@@ -41,7 +41,9 @@ static inline int mpy_iter_step(MpyObject *it, MpyObject **item)
  * __length_hint__(), else `defaultvalue`; -1 with an exception on error. */
 ssize_t mpy_object_length_hint(MpyObject *o, ssize_t defaultvalue);
 
-void mpy_iter_init(void);      /* the types of iter.c, enumerate.c, zip.c, map.c, filter.c, reversed.c */
+/* Readies the types of iter.c, enumerate.c, zip.c, map.c, filter.c,
+ * reversed.c and genericalias.c. */
+void mpy_iter_init(void);
 void mpy_iter_fini(void);
 
 #endif

@@ -11,6 +11,7 @@
 #include "args.h"
 #include "errors.h"
 #include "gc.h"
+#include "genericalias.h"
 #include "int.h"
 #include "interp.h"
 #include "iter.h"
@@ -1154,6 +1155,8 @@ MpyTypeObject MpyListRevIter_Type = {
 /* ================================================================ type */
 
 static MpyMethodDef list_methods[] = {
+    {"__class_getitem__", MPY_METH(mpy_generic_alias_class_getitem), MPY_METH_O | MPY_METH_CLASS,
+     "See PEP 585"},
     {"__reversed__", MPY_METH(list_reversed), MPY_METH_NOARGS,
      "Return a reverse iterator over the list."},
     {"__sizeof__", MPY_METH(list_sizeof), MPY_METH_NOARGS,

@@ -13,6 +13,7 @@
 #include "dict.h"
 #include "errors.h"
 #include "gc.h"
+#include "genericalias.h"
 #include "int.h"
 #include "interp.h"
 #include "iter.h"
@@ -1318,6 +1319,8 @@ MpyTypeObject MpySetIter_Type = {
 #define SIZEOF_DOC "S.__sizeof__() -> size of S in memory, in bytes"
 
 static MpyMethodDef set_methods[] = {
+    {"__class_getitem__", MPY_METH(mpy_generic_alias_class_getitem), MPY_METH_O | MPY_METH_CLASS,
+     "See PEP 585"},
     {"add", MPY_METH(set_add_meth), MPY_METH_O,
      "Add an element to a set.\n\nThis has no effect if the element is already present."},
     {"clear", MPY_METH(set_clear_meth), MPY_METH_NOARGS, "Remove all elements from this set."},
@@ -1361,6 +1364,8 @@ static MpyMethodDef set_methods[] = {
 };
 
 static MpyMethodDef frozenset_methods[] = {
+    {"__class_getitem__", MPY_METH(mpy_generic_alias_class_getitem), MPY_METH_O | MPY_METH_CLASS,
+     "See PEP 585"},
     {"__contains__", MPY_METH(set_contains_meth), MPY_METH_O, "x.__contains__(y) <==> y in x."},
     {"copy", MPY_METH(frozenset_copy), MPY_METH_NOARGS, "Return a shallow copy of a set."},
     {"difference", MPY_METH(set_difference_multi), MPY_METH_FASTCALL,

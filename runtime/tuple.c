@@ -11,6 +11,7 @@
 #include "args.h"
 #include "errors.h"
 #include "gc.h"
+#include "genericalias.h"
 #include "int.h"
 #include "interp.h"
 #include "iter.h"
@@ -567,6 +568,8 @@ MpyTypeObject MpyTupleIter_Type = {
 /* ================================================================ type */
 
 static MpyMethodDef tuple_methods[] = {
+    {"__class_getitem__", MPY_METH(mpy_generic_alias_class_getitem), MPY_METH_O | MPY_METH_CLASS,
+     "See PEP 585"},
     {"__getnewargs__", MPY_METH(tuple_getnewargs), MPY_METH_NOARGS, NULL},
     {"index", MPY_METH(tuple_index), MPY_METH_FASTCALL,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},

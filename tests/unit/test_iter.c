@@ -133,3 +133,36 @@ Test(iter, callable_and_sequence_iterators)
     MPY_DECREF(l);
     NO_LEAKS();
 }
+
+Test(iter, generic_alias)
+{
+    MpyObject *list = MPY_CAST(&MpyList_Type), *dict = MPY_CAST(&MpyDict_Type);
+    MpyObject *ints = MPY_CAST(&MpyLong_Type), *strs = MPY_CAST(&MpyUnicode_Type);
+    MpyObject *li = mpy_object_getitem(list, ints);
+    cr_expect_str_eq(RB(li), "list[int]");
+    MpyObject *args = mpy_tuple_pack(2, strs, li);
+    cr_expect_str_eq(R(mpy_object_getitem(dict, args)), "dict[str, list[int]]");
+    MPY_DECREF(args);
+    args = mpy_tuple_pack(2, ints, MPY_ELLIPSIS);
+    cr_expect_str_eq(R(mpy_object_getitem(MPY_CAST(&MpyTuple_Type), args)), "tuple[int, ...]");
+    MPY_DECREF(args);
+    args = mpy_tuple_new(0);
+    cr_expect_str_eq(R(mpy_object_getitem(MPY_CAST(&MpyTuple_Type), args)), "tuple[()]");
+    MPY_DECREF(args);
+    cr_expect_str_eq(R(mpy_object_getattr_str(li, "__origin__")), "<class 'list'>");
+    cr_expect_str_eq(R(mpy_object_getattr_str(li, "__args__")), "(<class 'int'>,)");
+    cr_expect_str_eq(R(mpy_call(li, NULL, 0, NULL)), "[]");
+    MpyObject *li2 = mpy_object_getitem(list, ints);
+    cr_expect_eq(mpy_object_richcompare_bool(li, li2, MPY_EQ), 1);
+    cr_expect_eq(mpy_object_hash(li), mpy_object_hash(li2));
+    MpyObject *empty = mpy_list_new(0);
+    cr_expect_eq(mpy_object_isinstance(empty, li), -1);
+    cr_expect_str_eq(pending(), "TypeError: isinstance() argument 2 cannot be a parameterized generic");
+    cr_expect_str_eq(R(mpy_object_getitem(MPY_CAST(&MpyEnum_Type), ints)), "enumerate[int]");
+    cr_expect_str_eq(R(mpy_object_getitem(MPY_CAST(&MpyZip_Type), ints)),
+                     "TypeError: type 'zip' is not subscriptable");
+    MPY_DECREF(empty);
+    MPY_DECREF(li);
+    MPY_DECREF(li2);
+    NO_LEAKS();
+}
