@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "bytes.h"
+#include "compile.h"
 #include "errors.h"
 #include "float.h"
 #include "int.h"
@@ -188,9 +189,8 @@ static bool literal(MpyAstOpt *o, const AstExpr *e)
                      "conversion limits.",
                      mpy_str_as_utf8(msg));
             MPY_DECREF(msg);
-            mpy_syntax_error_set(o->err, o->source, o->len, o->filename, "SyntaxError", buf,
-                                 e->loc.lineno, e->loc.col_offset, e->loc.end_lineno,
-                                 e->loc.end_col_offset);
+            mpy_compile_error_set(o->err, o->source, o->len, o->filename, buf, e->loc.lineno,
+                                  e->loc.col_offset, e->loc.end_lineno, e->loc.end_col_offset);
             o->failed = true;
         }
         return false;

@@ -19,6 +19,7 @@
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
+#include "tokenize.h"
 #include "warnings.h"
 
 /* ================================================================ errors */
@@ -36,6 +37,23 @@ static void format_msg(char *buf, size_t size, const char *fmt, va_list ap)
     vsnprintf(buf, size, fmt, ap);
 }
 
+void mpy_compile_error_set(MpySyntaxError *err, const char *source, size_t len,
+                           const char *filename, const char *msg, int lineno, int col,
+                           int end_lineno, int end_col)
+{
+    mpy_syntax_error_clear(err);
+    size_t n = 0;
+    const char *line = source ? mpy_tokenizer_line(source, source + len, lineno, &n) : NULL;
+    err->kind = "SyntaxError";
+    err->msg = strdup(msg);
+    err->filename = filename ? strdup(filename) : NULL;
+    err->lineno = lineno;
+    err->offset = col + 1;
+    err->end_lineno = end_lineno;
+    err->end_offset = end_col < 0 ? 0 : end_col + 1;
+    err->text = line ? strndup(line, n) : NULL;
+}
+
 /* A SyntaxError at the current location, as CPython's compiler_error. */
 bool cc_error(Compiler *c, const char *fmt, ...)
 {
@@ -47,8 +65,8 @@ bool cc_error(Compiler *c, const char *fmt, ...)
     format_msg(msg, sizeof msg, fmt, ap);
     va_end(ap);
     MpyPosition l = c->u->loc;
-    mpy_syntax_error_set(c->err, c->source, c->len, c->filename, "SyntaxError", msg, l.lineno,
-                         l.col, l.end_lineno, l.end_col);
+    mpy_compile_error_set(c->err, c->source, c->len, c->filename, msg, l.lineno, l.col,
+                          l.end_lineno, l.end_col);
     c->failed = true;
     return false;
 }
@@ -734,7 +752,8 @@ static bool check_future(Compiler *c, AstMod *mod)
             for (int k = 0; known[k]; k++)
                 ok = ok || strcmp(f, known[k]) == 0;
             if (!ok) {
-                c->u->loc = cc_loc_of(s->loc);
+                /* future.c reports no end position */
+                c->u->loc = (MpyPosition){s->loc.lineno, s->loc.lineno, s->loc.col_offset, -1};
                 return strcmp(f, "braces") == 0 ? cc_error(c, "not a chance")
                                                  : cc_error(c, "future feature %s is not defined", f);
             }

@@ -23,4 +23,12 @@ MpyObject *mpy_compile(AstMod *mod, const char *filename, const char *source, si
 MpyObject *mpy_compile_source(const char *source, size_t len, const char *filename,
                               MpyParseMode mode, MpyObject *const_keeper, MpySyntaxError *err);
 
+/* Fills *err for a SyntaxError found after parsing (symbol table,
+ * compiler), as CPython's compiler_error: offset and end_offset are the
+ * byte columns + 1 (not converted to characters, as in CPython 3.11);
+ * end_col -1 leaves end_offset unknown (0). */
+void mpy_compile_error_set(MpySyntaxError *err, const char *source, size_t len,
+                           const char *filename, const char *msg, int lineno, int col,
+                           int end_lineno, int end_col);
+
 #endif

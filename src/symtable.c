@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compile.h"
 #include "errors.h"
 
 typedef struct {
@@ -42,8 +43,8 @@ static void error_at(MpySymtable *st, AstLocation loc, const char *fmt, const ch
         return;
     char msg[512];
     snprintf(msg, sizeof msg, fmt, name);
-    mpy_syntax_error_set(st->err, st->source, st->len, st->filename, "SyntaxError", msg,
-                         loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
+    mpy_compile_error_set(st->err, st->source, st->len, st->filename, msg, loc.lineno,
+                          loc.col_offset, loc.end_lineno, loc.end_col_offset);
     st->failed = true;
 }
 
