@@ -623,6 +623,14 @@ ssize_t mpy_dict_lookup_index(MpyObject *d, MpyObject *key, mpy_hash_t hash)
     return ix >= 0 ? ix : -1;
 }
 
+MpyObject *mpy_dict_value_at(MpyObject *d, ssize_t ix)
+{
+    MpyDictKeysObject *dk = DICT(d)->ma_keys;
+    if (ix < 0 || ix >= dk->dk_nentries)
+        return NULL;
+    return dk_entry_value(dk, ix);
+}
+
 int mpy_dict_contains_known_hash(MpyObject *d, MpyObject *key, mpy_hash_t hash)
 {
     MpyObject *value;

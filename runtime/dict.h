@@ -50,6 +50,10 @@ MpyObject *mpy_dict_values(MpyObject *d);
 MpyObject *mpy_dict_items(MpyObject *d);
 /* Where key sits in d's entry array, to prime an inline cache; -1 if absent. */
 ssize_t mpy_dict_lookup_index(MpyObject *d, MpyObject *key, mpy_hash_t hash);
+/* The value in entry ix (borrowed; NULL if that entry was deleted or ix is
+ * past the entries): with ma_version_tag unchanged since the lookup, an
+ * inline cache reads a global without hashing. */
+MpyObject *mpy_dict_value_at(MpyObject *d, ssize_t ix);
 
 /* More of CPython's dict API. known_hash variants skip hashing (the hash
  * must be the key's). */
