@@ -86,7 +86,7 @@ static MpyObject *power(MpyObject *a, MpyObject *b)
 
 static MpyObject *call_n(MpyObject *callable, int n, va_list ap)
 {
-    MpyObject *args[4];
+    MpyObject *args[4] = {NULL};
     for (int i = 0; i < n; i++)
         args[i] = va_arg(ap, MpyObject *);
     MpyObject *r = mpy_call(callable, args, (size_t)n, NULL);

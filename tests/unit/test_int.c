@@ -105,7 +105,7 @@ static MpyObject *pow3(MpyObject *a, MpyObject *b, MpyObject *m)
 /* Calls a method with positional arguments (new references, released). */
 static MpyObject *method(MpyObject *self, const char *name, int n, ...)
 {
-    MpyObject *args[4];
+    MpyObject *args[4] = {NULL};
     va_list ap;
     va_start(ap, n);
     for (int i = 0; i < n; i++)
@@ -120,7 +120,7 @@ static MpyObject *method(MpyObject *self, const char *name, int n, ...)
 
 static MpyObject *int_call(int n, ...)
 {
-    MpyObject *args[4];
+    MpyObject *args[4] = {NULL};
     va_list ap;
     va_start(ap, n);
     for (int i = 0; i < n; i++)
