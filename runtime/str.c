@@ -29,6 +29,11 @@
 #include "unicode_repr.h"
 #include "strbuf.h"
 
+/* GNU extensions of <string.h>, declared here as well so that they keep
+ * their real types even when the header was read without _GNU_SOURCE. */
+void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
+void *memrchr(const void *s, int c, size_t n);
+
 #define HEADER_SIZE offsetof(MpyStrObject, data)
 
 /* ====================================================== static strings */

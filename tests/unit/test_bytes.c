@@ -29,6 +29,18 @@ static MpyObject *B(const char *s) { return mpy_bytes_from_data(s, strlen(s)); }
 static MpyObject *S(const char *s) { return mpy_str_from_cstr(s); }
 static MpyObject *I(long v) { return mpy_int_from_i64(v); }
 
+/* A tuple of the n given objects, stealing them. */
+static MpyObject *T(int n, ...)
+{
+    MpyObject *t = mpy_tuple_new(n);
+    va_list ap;
+    va_start(ap, n);
+    for (int i = 0; i < n; i++)
+        MPY_TUPLE_SET(t, i, va_arg(ap, MpyObject *));
+    va_end(ap);
+    return t;
+}
+
 static const char *pending(void)
 {
     static char buf[512];
@@ -181,7 +193,7 @@ Test(bytes, methods)
     expect_error(mpy_call_method((MpyObject *)&MpyBytes_Type, "fromhex", &bad, 1),
                  "ValueError: non-hexadecimal number found in fromhex() arg at position 5");
     MPY_DECREF(bad);
-    MpyObject *parts = mpy_tuple_pack(2, B("a"), B("b"));
+    MpyObject *parts = T(2, B("a"), B("b"));
     expect_repr(M(B(","), "join", 1, parts), "b'a,b'");
     expect_repr(M(B("  a b  "), "split", 2, MPY_NEWREF(MPY_NONE), I(1)), "[b'a', b'b  ']");
     expect_repr(M(B("a,b,c"), "rsplit", 2, B(","), I(1)), "[b'a,b', b'c']");

@@ -25,6 +25,18 @@ TestSuite(format, .init = setup, .fini = teardown);
 static MpyObject *S(const char *s) { return mpy_str_from_cstr(s); }
 static MpyObject *I(long v) { return mpy_int_from_i64(v); }
 
+/* A tuple of the n given objects, stealing them. */
+static MpyObject *T(int n, ...)
+{
+    MpyObject *t = mpy_tuple_new(n);
+    va_list ap;
+    va_start(ap, n);
+    for (int i = 0; i < n; i++)
+        MPY_TUPLE_SET(t, i, va_arg(ap, MpyObject *));
+    va_end(ap);
+    return t;
+}
+
 static const char *pending(void)
 {
     static char buf[512];
@@ -178,23 +190,23 @@ static MpyObject *pct(const char *format, MpyObject *args)
 
 Test(format, percent_conversions)
 {
-    expect_text(pct("%s %r %a", mpy_tuple_pack(3, S("x"), S("x"), S("\xc3\xa9"))), "x 'x' '\\xe9'");
+    expect_text(pct("%s %r %a", T(3, S("x"), S("x"), S("\xc3\xa9"))), "x 'x' '\\xe9'");
     expect_text(pct("%5d|%-5d|%05d|%+d|% d|%+05d|%-05d",
-                    mpy_tuple_pack(7, I(3), I(3), I(3), I(3), I(3), I(-3), I(3))),
+                    T(7, I(3), I(3), I(3), I(3), I(3), I(-3), I(3))),
                 "    3|3    |00003|+3| 3|-0003|3    ");
-    expect_text(pct("%#x %#X %#o %x %X %o", mpy_tuple_pack(6, I(255), I(255), I(8), I(-255), I(255),
+    expect_text(pct("%#x %#X %#o %x %X %o", T(6, I(255), I(255), I(8), I(-255), I(255),
                                                            I(-8))),
                 "0xff 0XFF 0o10 -ff FF -10");
-    expect_text(pct("%#.3x|%.3d|%05x|%+05x|%#08x|%-#8x|", mpy_tuple_pack(6, I(5), I(-5), I(-255),
+    expect_text(pct("%#.3x|%.3d|%05x|%+05x|%#08x|%-#8x|", T(6, I(5), I(-5), I(-255),
                                                                         I(255), I(255), I(255))),
                 "0x005|-005|-00ff|+00ff|0x0000ff|0xff    |");
-    expect_text(pct("%c%c", mpy_tuple_pack(2, I(233), S("z"))), "\xc3\xa9z");
-    expect_text(pct("%10.4s|%-6r|", mpy_tuple_pack(2, S("abcdefg"), S("a"))), "      abcd|'a'   |");
-    expect_text(pct("%*d|%-*d|%*d", mpy_tuple_pack(6, I(5), I(3), I(5), I(3), I(-5), I(3))),
+    expect_text(pct("%c%c", T(2, I(233), S("z"))), "\xc3\xa9z");
+    expect_text(pct("%10.4s|%-6r|", T(2, S("abcdefg"), S("a"))), "      abcd|'a'   |");
+    expect_text(pct("%*d|%-*d|%*d", T(6, I(5), I(3), I(5), I(3), I(-5), I(3))),
                 "    3|3    |3    ");
     expect_text(pct("%.2s", S("\xc3\xa9\xe4\xb8\xad\xe6\x96\x87")), "\xc3\xa9\xe4\xb8\xad");
     expect_text(pct("%s %%", I(1)), "1 %");
-    expect_text(pct("%ld %hd %i %u", mpy_tuple_pack(4, I(1), I(2), I(3), I(-4))), "1 2 3 -4");
+    expect_text(pct("%ld %hd %i %u", T(4, I(1), I(2), I(3), I(-4))), "1 2 3 -4");
 }
 
 Test(format, percent_mappings)
@@ -212,21 +224,21 @@ Test(format, percent_mappings)
 
 Test(format, percent_errors)
 {
-    expect_error(pct("%s %s", mpy_tuple_pack(1, I(1))), "TypeError: not enough arguments for format string");
-    expect_error(pct("%s", mpy_tuple_pack(2, I(1), I(2))),
+    expect_error(pct("%s %s", T(1, I(1))), "TypeError: not enough arguments for format string");
+    expect_error(pct("%s", T(2, I(1), I(2))),
                  "TypeError: not all arguments converted during string formatting");
     expect_error(pct("abc", I(5)), "TypeError: not all arguments converted during string formatting");
     expect_error(pct("%", I(1)), "ValueError: incomplete format");
     expect_error(pct("%z", I(1)), "ValueError: unsupported format character 'z' (0x7a) at index 1");
     expect_error(pct("\xc3\xa9%\xc3\xa9", I(1)),
                  "ValueError: unsupported format character '?' (0xe9) at index 2");
-    expect_error(pct("%5%", mpy_tuple_pack(1, I(1))),
+    expect_error(pct("%5%", T(1, I(1))),
                  "ValueError: unsupported format character '%' (0x25) at index 2");
     expect_error(pct("%d", S("x")), "TypeError: %d format: a real number is required, not str");
     expect_error(pct("%x", S("x")), "TypeError: %x format: an integer is required, not str");
     expect_error(pct("%c", S("ab")), "TypeError: %c requires int or char");
     expect_error(pct("%c", I(0x110000)), "OverflowError: %c arg not in range(0x110000)");
-    expect_error(pct("%*d", mpy_tuple_pack(2, S("x"), I(3))), "TypeError: * wants int");
+    expect_error(pct("%*d", T(2, S("x"), I(3))), "TypeError: * wants int");
     MpyObject *f = S("plain"), *empty = mpy_tuple_new(0), *r = mpy_number_remainder(f, empty);
     cr_expect_eq(r, f, "a format without fields is returned itself");
     MPY_DECREF(f), MPY_DECREF(empty), MPY_DECREF(r);
@@ -261,10 +273,10 @@ Test(format, format_method_fields)
     expect_text(call_format("{:*^10}|", NULL, 1, S("hi")), "****hi****|");
     expect_text(call_format("{0!r:^9}", NULL, 1, S("ab")), "  'ab'   ");
     expect_text(call_format("{0!a}", NULL, 1, S("h\xc3\xa9")), "'h\\xe9'");
-    expect_text(call_format("{x}{y}", mpy_tuple_pack(2, S("x"), S("y")), 2, I(1), S("2")), "12");
+    expect_text(call_format("{x}{y}", T(2, S("x"), S("y")), 2, I(1), S("2")), "12");
     expect_text(call_format("{:>{}}", NULL, 2, S("a"), I(5)), "    a");
     expect_text(call_format("{0:{1}{2}}", NULL, 3, S("a"), S(">"), I(3)), "  a");
-    expect_text(call_format("{0:>{width}}", mpy_tuple_pack(1, S("width")), 2, S("a"), I(5)), "    a");
+    expect_text(call_format("{0:>{width}}", T(1, S("width")), 2, S("a"), I(5)), "    a");
     expect_text(call_format("{{{}}}", NULL, 1, I(1)), "{1}");
     MpyObject *l = mpy_list_new(0), *a = S("a"), *bc = S("bc");
     mpy_list_append(l, a);

@@ -34,6 +34,18 @@ TestSuite(str, .init = setup, .fini = teardown);
 static MpyObject *S(const char *utf8) { return mpy_str_from_cstr(utf8); }
 static MpyObject *I(long v) { return mpy_int_from_i64(v); }
 
+/* A tuple of the n given objects, stealing them. */
+static MpyObject *T(int n, ...)
+{
+    MpyObject *t = mpy_tuple_new(n);
+    va_list ap;
+    va_start(ap, n);
+    for (int i = 0; i < n; i++)
+        MPY_TUPLE_SET(t, i, va_arg(ap, MpyObject *));
+    va_end(ap);
+    return t;
+}
+
 /* "Type: message" of the pending exception, which is cleared. */
 static const char *pending(void)
 {
@@ -511,7 +523,7 @@ Test(str, search)
     expect_error(M(S("a"), "count", 1, I(1)), "TypeError: must be str, not int");
     expect_repr(M(S("abc"), "count", 1, S("")), "4");
     expect_repr(M(S("abcabc"), "count", 3, S("bc"), I(1), I(-1)), "1");
-    expect_repr(M(S("abc"), "startswith", 1, mpy_tuple_pack(2, S("x"), S("a"))), "True");
+    expect_repr(M(S("abc"), "startswith", 1, T(2, S("x"), S("a"))), "True");
     expect_repr(M(S("abc"), "endswith", 3, S("b"), I(0), I(-1)), "True");
     expect_repr(M(S("abc"), "startswith", 2, S(""), I(4)), "False");
     expect_error(M(S("a"), "startswith", 1, I(1)),
