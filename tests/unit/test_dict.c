@@ -432,3 +432,55 @@ Test(dict, many_str_keys)
     MPY_DECREF(d);
     NO_LEAKS();
 }
+
+Test(dict, merge_override_modes)
+{
+    MpyObject *a = mpy_dict_new(), *b = mpy_dict_new();
+    SETI(a, S("x"), I(1));
+    SETI(b, S("x"), I(2));
+    SETI(b, S("y"), I(3));
+    cr_assert_eq(mpy_dict_merge(a, b, 0), 0); /* keep existing */
+    cr_expect_str_eq(RB(a), "{'x': 1, 'y': 3}");
+    cr_expect_eq(mpy_dict_merge(a, b, 2), -1); /* duplicates are errors */
+    cr_expect_str_eq(pending(), "KeyError: 'x'");
+    cr_assert_eq(mpy_dict_merge(a, b, 1), 0);
+    cr_expect_str_eq(RB(a), "{'x': 2, 'y': 3}");
+    MpyObject *l = LIST(1, TUP(2, I(1), I(2)));
+    cr_expect_eq(mpy_dict_merge(a, l, 1), -1); /* not a mapping: no keys() */
+    cr_expect_str_eq(pending(), "AttributeError: 'list' object has no attribute 'keys'");
+    cr_assert_eq(mpy_dict_update(a, l), 0); /* update takes pairs */
+    cr_expect_str_eq(RB(a), "{'x': 2, 'y': 3, 1: 2}");
+    cr_expect_eq(GETSIZEOF(a), 352);
+    MPY_DECREF(l);
+    MPY_DECREF(a);
+    MPY_DECREF(b);
+    NO_LEAKS();
+}
+
+Test(dict, setdefault_and_pop_c_api)
+{
+    MpyObject *d = mpy_dict_new(), *k = S("k"), *v = LIST(0), *w = I(5);
+    cr_expect_eq(mpy_dict_setdefault(d, k, v), v);
+    cr_expect_eq(mpy_dict_setdefault(d, k, w), v);
+    cr_expect(mpy_gc_is_tracked(d));
+    MpyObject *p = mpy_dict_pop(d, k, NULL);
+    cr_expect_eq(p, v);
+    MPY_DECREF(p);
+    cr_expect_null(mpy_dict_pop(d, k, NULL));
+    cr_expect_str_eq(pending(), "KeyError: 'k'");
+    p = mpy_dict_pop(d, k, w);
+    cr_expect_eq(p, w);
+    MPY_DECREF(p);
+    cr_expect_eq(mpy_dict_value_at(d, 0), NULL);
+    SETI(d, S("z"), I(9));
+    MpyObject *z = S("z");
+    ssize_t ix = mpy_dict_lookup_index(d, z, mpy_object_hash(z));
+    cr_expect_eq(ix, 1); /* entry 0 is the deleted "k" */
+    cr_expect_str_eq(RB(mpy_dict_value_at(d, ix)), "9");
+    MPY_DECREF(z);
+    MPY_DECREF(k);
+    MPY_DECREF(v);
+    MPY_DECREF(w);
+    MPY_DECREF(d);
+    NO_LEAKS();
+}
