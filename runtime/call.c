@@ -1,5 +1,6 @@
 /* Calling objects from C: the vectorcall entry point, calls with a tuple and
  * a dict, calls with self prepended, and method calls by name. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -123,11 +123,6 @@ static void subtype_dealloc(MpyObject *self)
 
 /* ================================================= building a class */
 
-static MpyObject *lookup_str(MpyObject *dict, const char *name)
-{
-    return mpy_dict_get_item(dict, mpy_str_intern_cstr(name));
-}
-
 /* The metaclass of a class with these bases: the most derived of `meta`
  * and the bases' metaclasses (CPython's _PyType_CalculateMetaclass). */
 static MpyTypeObject *calculate_metaclass(MpyTypeObject *meta, MpyObject *bases)

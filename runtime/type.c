@@ -206,8 +206,7 @@ static void inherit_slots(MpyTypeObject *type, MpyTypeObject *base)
                                       MPY_TPFLAGS_UNICODE_SUBCLASS | MPY_TPFLAGS_DICT_SUBCLASS |
                                       MPY_TPFLAGS_BASE_EXC_SUBCLASS | MPY_TPFLAGS_TYPE_SUBCLASS;
     type->tp_flags |= base->tp_flags & inheritable;
-    if ((base->tp_flags & MPY_TPFLAGS_HAVE_GC) && !(type->tp_flags & MPY_TPFLAGS_HAVE_GC) &&
-        !type->tp_traverse && !type->tp_clear) {
+    if ((base->tp_flags & MPY_TPFLAGS_HAVE_GC) && !type->tp_traverse && !type->tp_clear) {
         type->tp_flags |= MPY_TPFLAGS_HAVE_GC;
         type->tp_traverse = base->tp_traverse;
         type->tp_clear = base->tp_clear;
