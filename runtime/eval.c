@@ -1943,7 +1943,8 @@ start_frame:
                 MpyFrame *callee = make_call_frame(func, args, total - nkw, call_kwnames, NULL);
                 for (size_t i = 0; i < total; i++)
                     MPY_DECREF(args[i]);
-                STACK_SHRINK(total + 2);
+                /* [NULL, f, args] or [meth, self, args]: oparg + 2 slots */
+                STACK_SHRINK(oparg + 2);
                 /* The callable's reference now belongs to the new frame's f_func. */
                 MPY_DECREF(callable);
                 if (!callee)
@@ -1962,9 +1963,8 @@ start_frame:
         MpyObject *res = mpy_call(callable, args, total - nkw, call_kwnames);
         for (size_t i = 0; i < total; i++)
             MPY_DECREF(args[i]);
-        STACK_SHRINK(total);
-        MPY_DECREF(POP());
-        MPY_XDECREF(POP());
+        MPY_DECREF(callable);
+        STACK_SHRINK(oparg + 2);
         if (!res)
             goto error;
         PUSH(res);

@@ -204,7 +204,8 @@ static void inherit_slots(MpyTypeObject *type, MpyTypeObject *base)
     const unsigned long inheritable = MPY_TPFLAGS_LONG_SUBCLASS | MPY_TPFLAGS_LIST_SUBCLASS |
                                       MPY_TPFLAGS_TUPLE_SUBCLASS | MPY_TPFLAGS_BYTES_SUBCLASS |
                                       MPY_TPFLAGS_UNICODE_SUBCLASS | MPY_TPFLAGS_DICT_SUBCLASS |
-                                      MPY_TPFLAGS_BASE_EXC_SUBCLASS | MPY_TPFLAGS_TYPE_SUBCLASS;
+                                      MPY_TPFLAGS_BASE_EXC_SUBCLASS | MPY_TPFLAGS_TYPE_SUBCLASS |
+                                      MPY_TPFLAGS_MANAGED_DICT;
     type->tp_flags |= base->tp_flags & inheritable;
     if ((base->tp_flags & MPY_TPFLAGS_HAVE_GC) && !type->tp_traverse && !type->tp_clear) {
         type->tp_flags |= MPY_TPFLAGS_HAVE_GC;
