@@ -1,0 +1,48 @@
+# The messages of common built-in errors.
+cases = [
+    lambda: 1 / 0,
+    lambda: 5 % 0,
+    lambda: {'a': 1}['b'],
+    lambda: [1, 2][5],
+    lambda: (1,)[1],
+    lambda: 'abc'[3],
+    lambda: 1 + 'a',
+    lambda: 'a' + 1,
+    lambda: [1] + 'a',
+    lambda: 'a' - 'b',
+    lambda: 2 * None,
+    lambda: None + None,
+    lambda: 1.5 + 'x',
+    lambda: {} + {},
+    lambda: [] * [],
+    lambda: 'x' * 'y',
+    lambda: 3 < 'x',
+    lambda: [] > {},
+    lambda: -'x',
+    lambda: len(5),
+    lambda: int('12abc'),
+    lambda: int('3.5'),
+    lambda: float('one'),
+    lambda: [].pop(),
+    lambda: [1].index(2),
+    lambda: 'abc'.index('z'),
+    lambda: None.attr,
+    lambda: (5).foo,
+    lambda: 'x'.foo(),
+    lambda: iter(5),
+    lambda: next([]),
+    lambda: abs('x'),
+    lambda: sum(['a', 'b']),
+    lambda: sorted([1, 'a']),
+    lambda: chr(-1),
+    lambda: ord('xy'),
+    lambda: hash([]),
+    lambda: dict(a=1)['A'],
+    lambda: 1 ** 'x',
+    lambda: divmod('a', 1),
+]
+for case in cases:
+    try:
+        case()
+    except Exception as e:
+        print(f'{type(e).__name__}: {e}')

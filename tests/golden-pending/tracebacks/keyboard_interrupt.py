@@ -1,0 +1,3 @@
+# An uncaught KeyboardInterrupt: CPython re-raises SIGINT, so the status is 130.
+print('working...')
+raise KeyboardInterrupt
