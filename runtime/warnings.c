@@ -95,12 +95,10 @@ static bool ignored_by_default(MpyTypeObject *category)
            strcmp(name, "ResourceWarning") == 0;
 }
 
-int mpy_warn_explicit(MpyTypeObject *category, const char *message, const char *filename,
-                      int lineno)
+/* Prints the warning (no registry: the compiler's warnings are shown each
+ * time, as CPython's PyErr_WarnExplicitObject with no registry). */
+static int show(MpyTypeObject *category, const char *message, const char *filename, int lineno)
 {
-    if (ignored_by_default(category) || already_shown(category, message, filename, lineno))
-        return 0;
-    remember(category, message, filename, lineno);
     fflush(stdout);
     fprintf(stderr, "%s:%d: %s: %s\n", filename, lineno, mpy_type_short_name(category), message);
     char line[4096];
@@ -108,6 +106,24 @@ int mpy_warn_explicit(MpyTypeObject *category, const char *message, const char *
         fprintf(stderr, "  %s\n", line);
     fflush(stderr);
     return 0;
+}
+
+int mpy_warn_explicit(MpyTypeObject *category, const char *message, const char *filename,
+                      int lineno)
+{
+    if (ignored_by_default(category))
+        return 0;
+    return show(category, message, filename, lineno);
+}
+
+/* The "default" action: once per (category, message, file, line). */
+static int warn_once(MpyTypeObject *category, const char *message, const char *filename,
+                     int lineno)
+{
+    if (ignored_by_default(category) || already_shown(category, message, filename, lineno))
+        return 0;
+    remember(category, message, filename, lineno);
+    return show(category, message, filename, lineno);
 }
 
 /* Whether the frame runs code of module __main__ (for DeprecationWarning). */
@@ -123,11 +139,11 @@ int mpy_warn(MpyTypeObject *category, const char *message, int stacklevel)
     for (int i = 1; f && i < stacklevel; i++)
         f = f->previous;
     if (!f)
-        return mpy_warn_explicit(category, message, "sys", 1);
+        return warn_once(category, message, "sys", 1);
     if (category == MpyExc_DeprecationWarning && !frame_in_main(f))
         return 0;
-    return mpy_warn_explicit(category, message, mpy_str_as_utf8(f->f_code->co_filename),
-                             mpy_frame_get_lineno(f));
+    return warn_once(category, message, mpy_str_as_utf8(f->f_code->co_filename),
+                     mpy_frame_get_lineno(f));
 }
 
 void mpy_warnings_fini(void)
