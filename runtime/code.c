@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "bytes.h"
+#include "complex.h"
 #include "errors.h"
 #include "float.h"
 #include "int.h"
@@ -204,6 +205,15 @@ MpyObject *mpy_code_constant_key(MpyObject *op)
     if (t == &MpyFloat_Type) {
         double d = MPY_FLOAT_VALUE(op);
         return pack_type_key(op, d == 0.0 && signbit(d));
+    }
+    if (t == &MpyComplex_Type) {
+        /* the four complex zeros are told apart by a tag */
+        MpyComplex z = MPY_COMPLEX_VALUE(op);
+        bool re_neg = z.real == 0.0 && signbit(z.real), im_neg = z.imag == 0.0 && signbit(z.imag);
+        if (!re_neg && !im_neg)
+            return pack_type_key(op, false);
+        MpyObject *tag = re_neg && im_neg ? MPY_TRUE : im_neg ? MPY_FALSE : MPY_NONE;
+        return mpy_tuple_pack(3, MPY_CAST(MPY_TYPE(op)), op, tag);
     }
     if (t == &MpyTuple_Type)
         return tuple_key(op);

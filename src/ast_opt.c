@@ -10,6 +10,7 @@
 
 #include "bytes.h"
 #include "compile.h"
+#include "complex.h"
 #include "errors.h"
 #include "float.h"
 #include "int.h"
@@ -161,9 +162,7 @@ MpyObject *mpy_ast_constant_object(const AstConstant *k)
     case AST_CONST_ELLIPSIS: return MPY_NEWREF(MPY_ELLIPSIS);
     case AST_CONST_INT: v = mpy_int_from_string(k->text, k->len, 0); break;
     case AST_CONST_FLOAT: v = mpy_float_from_double(k->f); break;
-    case AST_CONST_COMPLEX:
-        return mpy_err_set_string(MpyExc_NotImplementedError,
-                                  "complex literals are not supported");
+    case AST_CONST_COMPLEX: v = mpy_complex_from_doubles(0.0, k->f); break;
     case AST_CONST_STR: v = mpy_str_from_utf8(k->text, k->len); break;
     case AST_CONST_BYTES: v = mpy_bytes_from_data(k->text, k->len); break;
     }
