@@ -111,8 +111,8 @@
                       "those names (a tuple constant)")                                           \
     X(CALL, 1, 0, "f_or_NULL self_or_f a1..an -- result: if the first slot is NULL, call the "    \
                   "second with a1..an; else call the first with self and a1..an")                 \
-    X(CALL_FUNCTION_EX, 1, 0, "NULL f args [kwargs] -- result: args a tuple, kwargs (arg&1) a "   \
-                              "dict")                                                             \
+    X(CALL_FUNCTION_EX, 1, 0, "NULL f args [kwargs] -- result: args a tuple (for f(*x) alone, "   \
+                              "x itself: any iterable), kwargs (arg&1) a dict")                   \
     X(MAKE_FUNCTION, 1, 0, "[defaults] [kwdefaults] [annotations] [closure] code -- function: "   \
                            "arg flags 1 defaults tuple, 2 kwdefaults dict, 4 annotations tuple "  \
                            "(name, value pairs flattened), 8 closure tuple of cells")             \
@@ -127,7 +127,7 @@
     X(RAISE_VARARGS, 1, 0, "[exc [cause]] -- : arg 0 re-raise, 1 raise exc, 2 raise exc from "    \
                            "cause")                                                               \
     X(RERAISE, 1, 0, "[lasti] exc -- : re-raise exc; if arg, restore the frame's lasti from "     \
-                     "the int below it (for the traceback)")                                      \
+                     "the int arg slots below it, PEEK(arg + 1) (for the traceback)")             \
     X(PUSH_EXC_INFO, 0, 0, "exc -- prev exc: make exc the handled exception, saving the "         \
                            "previous one (None if none)")                                         \
     X(POP_EXCEPT, 0, 0, "prev -- : restore the handled exception saved by PUSH_EXC_INFO")         \
