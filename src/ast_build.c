@@ -120,6 +120,23 @@ MpyNames *mpy_build_names_push(MpyParser *p, MpyNames *l, const MpyToken *name)
 
 /* ------------------------------------------------------------- errors */
 
+const char *mpy_build_error_text(MpyParser *p, int lineno, size_t *len)
+{
+    const char *line = mpy_tokenizer_line(p->buf, p->end, lineno - p->fstring_line, len);
+    if (p->fstring_depth == 0) {
+        /* CPython re-reads the line from the file with fgets into a buffer of
+         * 1000 bytes and keeps the last piece of a longer line. */
+        size_t with_nl = *len + (line + *len < p->end);
+        size_t skip = 999 * ((with_nl - 1) / 999);
+        if (with_nl > 0 && skip > 0) {
+            skip = skip < *len ? skip : *len;
+            line += skip;
+            *len -= skip;
+        }
+    }
+    return line;
+}
+
 void mpy_build_error_range(MpyParser *p, const char *kind, const AstLocation *from, const AstLocation *to,
                      const char *fmt, ...)
 {
@@ -129,10 +146,9 @@ void mpy_build_error_range(MpyParser *p, const char *kind, const AstLocation *fr
     MpyStrBuf msg = MPY_STRBUF_INIT;
     /* Errors inside an f-string's expression are measured on the text of
      * that expression, as CPython's nested parser does. */
-    int line_base = 0, col_base = 0;
+    int col_base = 0;
     if (p->fstring_depth > 0) {
         mpy_strbuf_append_cstr(&msg, "f-string: ");
-        line_base = p->fstring_line;
         col_base = p->fstring_col;
     }
     va_list ap;
@@ -140,7 +156,7 @@ void mpy_build_error_range(MpyParser *p, const char *kind, const AstLocation *fr
     mpy_strbuf_vappendf(&msg, fmt, ap);
     va_end(ap);
     size_t len;
-    const char *line = mpy_tokenizer_line(p->buf, p->end, from->lineno - line_base, &len);
+    const char *line = mpy_build_error_text(p, from->lineno, &len);
     /* CPython 3.11 reports parser errors with byte columns, unconverted. */
     e->kind = kind;
     e->msg = mpy_strbuf_detach(&msg);

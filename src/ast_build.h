@@ -117,6 +117,8 @@ typedef struct MpyParser {
     bool overflow;
     AstArg *duplicate_arg;   /* first repeated parameter (a symbol table error) */
     bool diagnosing;         /* a trial parse for the error diagnosis */
+    int furthest_line;       /* the line of the furthest token the diagnosis read */
+    bool reached_tokenizer_error; /* the diagnosis read up to the tokenizer's error */
 } MpyParser;
 
 /* ------------------------------------------------------------- errors */
@@ -125,6 +127,8 @@ typedef struct MpyParser {
  * KNOWN_RANGE does (to may equal from); columns convert to characters. */
 void mpy_build_error_range(MpyParser *p, const char *kind, const AstLocation *from, const AstLocation *to,
                      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* The text CPython shows for line `lineno` of a parser error (see there). */
+const char *mpy_build_error_text(MpyParser *p, int lineno, size_t *len);
 void mpy_build_error_node(MpyParser *p, const AstExpr *e, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 AstLocation mpy_build_token_loc(const MpyToken *t);

@@ -222,6 +222,10 @@ typedef struct {
     size_t qhead, qlen, qcap;
     MpyTokenLine line; /* tokens of the current logical line */
     int prev_kind;
+    /* The tokenizer's error, kept apart until the parser reaches it: a
+     * token read ahead must not end the parse early. */
+    MpySyntaxError tok_err;
+    bool tok_failed;   /* an MPY_TOK_ERROR marker is in the queue */
 } Driver;
 
 static bool queue_push(Driver *d, const MpyToken *t)
@@ -243,12 +247,19 @@ static bool queue_push(Driver *d, const MpyToken *t)
     return true;
 }
 
-/* Reads one more token into the queue; false on a tokenizer error. */
+/* Reads one more token into the queue; after a tokenizer error the queue
+ * ends with an MPY_TOK_ERROR marker and this returns false. */
 static bool fill(Driver *d)
 {
-    MpyToken t;
-    if (mpy_tokenizer_next(d->tok, &t) == MPY_TOK_ERROR)
+    if (d->tok_failed)
         return false;
+    MpyToken t;
+    if (mpy_tokenizer_next(d->tok, &t) == MPY_TOK_ERROR) {
+        d->tok_failed = true;
+        t.kind = MPY_TOK_ERROR;
+        queue_push(d, &t);
+        return false;
+    }
     return queue_push(d, &t);
 }
 
@@ -264,6 +275,8 @@ static void mark_with_items(Driver *d)
             if (!fill(d))
                 return;
         int k = d->queue[d->qhead + i].kind;
+        if (k == MPY_TOK_ERROR)
+            return;
         if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE)
             depth++;
         else if (k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE)
@@ -279,15 +292,23 @@ static void mark_with_items(Driver *d)
         d->queue[d->qhead].kind = TK_WITH_LPAR;
 }
 
+/* The next token; MPY_TOK_ERROR when the parser reaches a tokenizer error,
+ * which then becomes the parse's error. */
 static int next_token(Driver *d, MpyToken *out)
 {
-    if (d->qlen == 0 && !fill(d))
+    if (d->qlen == 0)
+        fill(d);
+    if (d->qlen == 0)
         return MPY_TOK_ERROR;
     if (d->prev_kind == TK_WITH && d->queue[d->qhead].kind == TK_LPAR)
         mark_with_items(d);
     *out = d->queue[d->qhead++];
     d->qlen--;
     d->prev_kind = out->kind;
+    if (out->kind == MPY_TOK_ERROR && !d->p->err->kind) {
+        *d->p->err = d->tok_err;
+        memset(&d->tok_err, 0, sizeof d->tok_err);
+    }
     return out->kind;
 }
 
@@ -335,46 +356,39 @@ static bool feed(Driver *d, void *lp, int mode_token)
 static void finish_after_parser_error(Driver *d)
 {
     MpyParser *p = d->p;
-    MpySyntaxError scratch = {0};
-    d->tok->err = &scratch;
-    MpyToken t;
-    bool in_line = true;
+    bool in_line = true, line_ends_in_error = false;
     for (;;) {
-        int kind;
-        if (d->qlen > 0) {
-            t = d->queue[d->qhead++];
-            d->qlen--;
-            kind = t.kind;
-        } else {
-            kind = mpy_tokenizer_next(d->tok, &t);
-        }
-        if (kind == MPY_TOK_ERROR)
+        MpyToken t;
+        if (d->qlen == 0 && !fill(d) && d->qlen == 0)
             break;
+        t = d->queue[d->qhead++];
+        d->qlen--;
+        if (t.kind == MPY_TOK_ERROR) {
+            line_ends_in_error = in_line;
+            break;
+        }
         if (in_line)
             mpy_token_line_push(&d->line, &t);
-        if (kind == TK_NEWLINE || kind == TK_ENDMARKER)
+        if (t.kind == TK_NEWLINE || t.kind == TK_ENDMARKER)
             in_line = false;
-        if (kind == TK_ENDMARKER)
+        if (t.kind == TK_ENDMARKER)
             break;
     }
     bool check_rest = true;
     if (p->syntax_error)
         check_rest = mpy_parse_diagnose(p, &d->line, d->tok);
-    if (scratch.kind && check_rest) {
-        int err_line = p->lookahead.lineno;
+    MpySyntaxError *tok_err = &d->tok_err;
+    if (tok_err->kind && check_rest) {
+        int err_line = p->lookahead.lineno > p->furthest_line ? p->lookahead.lineno : p->furthest_line;
         int level = d->tok->level;
-        if (d->tok->err_hard) {
+        bool wins = d->tok->err_hard || (p->reached_tokenizer_error && line_ends_in_error) ||
+                    (d->tok->err_eof && level > 0 && err_line > d->tok->parenlineno[level - 1]);
+        if (wins) {
             mpy_syntax_error_clear(p->err);
-            *p->err = scratch;
-            return;
-        }
-        if (d->tok->err_eof && level > 0 && err_line > d->tok->parenlineno[level - 1]) {
-            mpy_syntax_error_clear(p->err);
-            *p->err = scratch;
-            return;
+            *p->err = *tok_err;
+            memset(tok_err, 0, sizeof *tok_err);
         }
     }
-    mpy_syntax_error_clear(&scratch);
 }
 
 /* -------------------------------------------------------- depth check */
@@ -542,24 +556,29 @@ static void *lemon_alloc(size_t n) { return malloc(n); }
 
 static bool run_parser(MpyParser *p, MpyTokenizer *t, int mode_token)
 {
-    Driver d = {p, t, NULL, 0, 0, 0, {0}, 0};
+    Driver d = {0};
+    d.p = p;
+    d.tok = t;
+    t->err = &d.tok_err;
     void *lp = mpy_lemonAlloc(lemon_alloc);
     bool ok = lp && feed(&d, lp, mode_token);
     if (!lp && !p->err->kind) {
         p->err->kind = "MemoryError";
         p->err->msg = strdup("");
     }
-    if (!ok && !p->err->kind && !p->syntax_error && !p->overflow && t->err->kind == NULL) {
-        p->syntax_error = true; /* lemon gave up without saying where */
-    }
-    if (!ok && !p->diagnosing &&
-        (p->syntax_error || (p->err->kind && t->err == p->err && !p->overflow &&
-                             strcmp(p->err->kind, "MemoryError") != 0)))
+    bool parser_error = !ok && !p->overflow && (p->syntax_error || p->err->kind);
+    bool reached_tokenizer_error = d.prev_kind == MPY_TOK_ERROR;
+    if (!ok && !p->err->kind && !p->syntax_error && !reached_tokenizer_error)
+        p->syntax_error = parser_error = true; /* lemon gave up without saying where */
+    if (parser_error && !reached_tokenizer_error && !p->diagnosing &&
+        !(p->err->kind && strcmp(p->err->kind, "MemoryError") == 0))
         finish_after_parser_error(&d);
     if (lp)
         mpy_lemonFree(lp, free);
     free(d.queue);
     mpy_token_line_free(&d.line);
+    mpy_syntax_error_clear(&d.tok_err);
+    t->err = p->err;
     return ok;
 }
 

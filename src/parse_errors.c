@@ -79,7 +79,7 @@ static void error_tokens(MpyParser *p, const MpyToken *a, const MpyToken *b, con
 static void error_no_column(MpyParser *p, const char *kind, int lineno, const char *msg)
 {
     size_t len;
-    const char *line = mpy_tokenizer_line(p->buf, p->end, lineno - p->fstring_line, &len);
+    const char *line = mpy_build_error_text(p, lineno, &len);
     MpySyntaxError *e = p->err;
     e->kind = kind;
     e->msg = strdup(msg);
@@ -91,12 +91,22 @@ static void error_no_column(MpyParser *p, const char *kind, int lineno, const ch
 
 /* --------------------------------------------------- token classes */
 
+/* The tokens, and the furthest index the rules looked at: CPython's parser
+ * reads as far, which decides whether an unclosed bracket wins. */
 typedef struct {
     const MpyToken *t;
     size_t n;
+    size_t *seen;
 } Toks;
 
-static int kind_at(Toks s, size_t i) { return i < s.n ? s.t[i].kind : 0; }
+#define TOKS(l) ((Toks){(l)->toks, (l)->len, &(l)->seen})
+
+static int kind_at(Toks s, size_t i)
+{
+    if (i > *s.seen)
+        *s.seen = i;
+    return i < s.n ? s.t[i].kind : 0;
+}
 
 static bool is_open(int k) { return k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE || k == TK_WITH_LPAR; }
 static bool is_close(int k) { return k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE; }
@@ -154,7 +164,10 @@ static size_t scan_atom(Toks s, size_t i)
         return i;
     case TK_LPAR: case TK_LSQB: case TK_LBRACE: {
         size_t j = skip_brackets(s, i);
-        return j <= s.n && is_close(s.t[j - 1].kind) ? j : i;
+        if (j <= s.n && is_close(s.t[j - 1].kind))
+            return j;
+        kind_at(s, s.n); /* CPython reads on into the unclosed bracket */
+        return i;
     }
     default:
         return i;
@@ -342,6 +355,19 @@ static size_t element_start(MpyTokenLine *l, size_t start, size_t at)
     return i;
 }
 
+/* True if the element at `a` is the iterable or a condition of a
+ * comprehension clause (after `in` or `if` with a `for` before them). */
+static bool in_comprehension_clause(MpyTokenLine *l, size_t start, size_t a)
+{
+    if (a == start || (l->toks[a - 1].kind != TK_IN && l->toks[a - 1].kind != TK_IF))
+        return false;
+    int depth = depth_at(l, start, a);
+    for (size_t i = a - 1; i > start; i--)
+        if (l->toks[i - 1].kind == TK_FOR && depth_at(l, start, i - 1) == depth)
+            return true;
+    return false;
+}
+
 /* ------------------------------------------------------------ rules */
 
 /* "unexpected indent": CPython measures it from where its tokenizer stands,
@@ -350,7 +376,7 @@ static void unexpected_indent(MpyParser *p, MpyTokenLine *l, size_t i)
 {
     const MpyToken *next = i + 1 < l->len ? &l->toks[i + 1] : &l->toks[i];
     size_t len;
-    const char *line = mpy_tokenizer_line(p->buf, p->end, next->lineno - p->fstring_line, &len);
+    const char *line = mpy_build_error_text(p, next->lineno, &len);
     MpySyntaxError *e = p->err;
     e->kind = "IndentationError";
     e->msg = strdup("unexpected indent");
@@ -410,7 +436,7 @@ static bool try_without_handler(MpyParser *p, MpyTokenLine *l, size_t fail)
         after_try = l->closed_kind == TK_TRY;
     } else if (prev == TK_NEWLINE) {
         size_t s = logical_start(l, fail - 1);
-        after_try = l->toks[s].kind == TK_TRY && kind_at((Toks){l->toks, l->len}, s + 1) == TK_COLON;
+        after_try = l->toks[s].kind == TK_TRY && kind_at(TOKS(l), s + 1) == TK_COLON;
     }
     if (!after_try)
         return false;
@@ -450,7 +476,7 @@ static bool expected_colon(MpyParser *p, MpyTokenLine *l, size_t start, size_t f
     }
     bool forced = false;
     int prev = fail > start ? l->toks[fail - 1].kind : 0;
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     switch (first->kind) {
     case TK_TRY: case TK_FINALLY: case TK_ELSE:
         forced = fail == start + 1;
@@ -472,6 +498,16 @@ static bool expected_colon(MpyParser *p, MpyTokenLine *l, size_t start, size_t f
         return false;
     error_at_token(p, "SyntaxError", bad, "expected ':'");
     return true;
+}
+
+/* CPython 3.11 tests soft keywords by comparing only the name's length, so
+ * any prefix of "match" or "case" counts as one (and "_"). */
+static bool is_soft_keyword(const MpyToken *t)
+{
+    size_t n = (size_t)(t->end - t->start);
+    return t->kind == TK_NAME && n > 0 &&
+           ((n <= 5 && memcmp(t->start, "match", n) == 0) || (n <= 4 && memcmp(t->start, "case", n) == 0) ||
+            (n == 1 && t->start[0] == '_'));
 }
 
 static bool is_name(const MpyToken *t, const char *s)
@@ -499,7 +535,7 @@ static bool match_statement(MpyParser *p, MpyTokenLine *l, size_t start, size_t 
  * "expected default value expression". */
 static bool parameter_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     if (l->toks[start].kind != TK_DEF)
         return false;
     size_t open = enclosing_bracket(l, start, fail);
@@ -527,7 +563,7 @@ static bool parameter_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t
 /* except A, B: and except* without a type. */
 static bool except_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     if (l->toks[start].kind != TK_EXCEPT)
         return false;
     size_t i = start + 1;
@@ -557,7 +593,7 @@ static bool except_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fa
 /* print x / exec x: CPython's invalid_legacy_expression. */
 static bool legacy_print(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     size_t e = element_start(l, start, fail);
     if (e + 1 != fail || !(is_name(&s.t[e], "print") || is_name(&s.t[e], "exec")) ||
         kind_at(s, fail) == TK_LPAR)
@@ -581,21 +617,36 @@ static bool legacy_print(MpyParser *p, MpyTokenLine *l, size_t start, size_t fai
 /* a if b without else: "expected 'else' after 'if' expression". */
 static bool missing_else(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
-    size_t e = element_start(l, start, fail);
-    /* the element start stops at the `if`; the condition follows it */
-    if (e == start || s.t[e - 1].kind != TK_IF)
+    Toks s = TOKS(l);
+    /* the nearest `if` before the failure, in the same element */
+    size_t i = fail;
+    int depth = 0;
+    while (i > start) {
+        int k = s.t[i - 1].kind;
+        if (is_close(k))
+            depth++;
+        else if (is_open(k) && depth-- == 0)
+            return false;
+        else if (depth == 0 && k == TK_IF)
+            break;
+        else if (depth == 0 && k != TK_NOT && is_delimiter(k))
+            return false;
+        i--;
+    }
+    if (i == start)
         return false;
-    size_t cond_end = scan_chain(s, e, LV_DISJUNCTION);
-    if (cond_end != fail || cond_end == e || kind_at(s, fail) == TK_ELSE || kind_at(s, fail) == TK_COLON)
+    size_t if_at = i - 1;
+    size_t b_end = scan_chain(s, if_at + 1, LV_DISJUNCTION);
+    int after = kind_at(s, b_end);
+    if (b_end == if_at + 1 || b_end > fail || after == TK_ELSE || after == TK_COLON)
         return false;
-    size_t a = element_start(l, start, e - 1);
-    if (a == e - 1 || scan_chain(s, a, LV_DISJUNCTION) != e - 1)
+    size_t a = element_start(l, start, if_at);
+    if (a == if_at || scan_chain(s, a, LV_DISJUNCTION) != if_at || in_comprehension_clause(l, start, a))
         return false;
-    for (size_t i = start; i < a; i++)
-        if (s.t[i].kind == TK_FOR && depth_at(l, start, i) == depth_at(l, start, a))
+    for (size_t j = start; j < a; j++)
+        if (s.t[j].kind == TK_FOR && depth_at(l, start, j) == depth_at(l, start, a))
             return false; /* a comprehension's `if` */
-    error_tokens(p, &s.t[a], &s.t[cond_end - 1], "expected 'else' after 'if' expression");
+    error_tokens(p, &s.t[a], &s.t[b_end - 1], "expected 'else' after 'if' expression");
     return true;
 }
 
@@ -603,7 +654,7 @@ static bool missing_else(MpyParser *p, MpyTokenLine *l, size_t start, size_t fai
  * element): CPython's invalid_named_expression. */
 static bool assignment_in_expression(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     if (s.t[fail].kind != TK_EQUAL)
         return false;
     int first = s.t[start].kind;
@@ -645,7 +696,7 @@ static bool assignment_in_expression(MpyParser *p, MpyTokenLine *l, size_t start
 /* Dictionary displays: "':' expected after dictionary key" and friends. */
 static bool dict_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     size_t open = enclosing_bracket(l, start, fail);
     if (open == (size_t)-1 || s.t[open].kind != TK_LBRACE)
         return false;
@@ -682,15 +733,16 @@ static bool dict_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail
 /* Two expressions side by side in brackets: "Perhaps you forgot a comma?" */
 static bool missing_comma(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     size_t a = element_start(l, start, fail);
     if (a == fail || depth_at(l, start, a) == 0)
         return false;
     if (a > start && (s.t[a - 1].kind == TK_STAR || s.t[a - 1].kind == TK_DOUBLESTAR))
         return false; /* *x is read by its own rule, which has no comma message */
-    if ((s.t[a].kind == TK_NAME && kind_at(s, a + 1) == TK_STRING) || is_name(&s.t[a], "match") ||
-        is_name(&s.t[a], "case") || is_name(&s.t[a], "_"))
+    if ((s.t[a].kind == TK_NAME && kind_at(s, a + 1) == TK_STRING) || is_soft_keyword(&s.t[a]))
         return false;
+    if (in_comprehension_clause(l, start, a))
+        return false; /* iterables and conditions of for/if clauses are plain disjunctions */
     size_t a_end = scan_chain(s, a, LV_DISJUNCTION);
     if (a_end == a || a_end > fail)
         return false;
@@ -706,7 +758,7 @@ static bool missing_comma(MpyParser *p, MpyTokenLine *l, size_t start, size_t fa
 /* Comprehensions over unpacking or over an unparenthesized tuple. */
 static bool comprehension_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     if (s.t[fail].kind != TK_FOR)
         return false;
     size_t open = enclosing_bracket(l, start, fail);
@@ -740,7 +792,7 @@ static bool comprehension_errors(MpyParser *p, MpyTokenLine *l, size_t start, si
 /* (**x): CPython's invalid_group. */
 static bool double_starred_group(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     if (s.t[fail].kind != TK_DOUBLESTAR || s.t[fail - 1].kind != TK_LPAR)
         return false;
     if (fail - 1 > start && (s.t[fail - 2].kind == TK_NAME || is_close(s.t[fail - 2].kind)))
@@ -756,7 +808,7 @@ static bool double_starred_group(MpyParser *p, MpyTokenLine *l, size_t start, si
  * to parse further on (CPython checks the target first). */
 static bool bad_assignment(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
-    Toks s = {l->toks, l->len};
+    Toks s = TOKS(l);
     size_t eq = start;
     while (eq < fail && !(s.t[eq].kind == TK_EQUAL && depth_at(l, start, eq) == 0))
         eq++;
@@ -783,9 +835,23 @@ static bool bad_assignment(MpyParser *p, MpyTokenLine *l, size_t start, size_t f
     return true;
 }
 
+static bool diagnose(MpyParser *p, MpyTokenLine *l);
+
 bool mpy_parse_diagnose(MpyParser *p, MpyTokenLine *l, MpyTokenizer *t)
 {
     (void)t;
+    bool result = diagnose(p, l);
+    if (l->len > 0) {
+        size_t seen = l->seen < l->len ? l->seen : l->len - 1;
+        p->furthest_line = l->toks[seen].lineno;
+        /* looking past the last token read means reaching the tokenizer's error */
+        p->reached_tokenizer_error = l->seen >= l->len;
+    }
+    return result;
+}
+
+static bool diagnose(MpyParser *p, MpyTokenLine *l)
+{
     if (p->err->kind)
         return true;
     if (l->len == 0) {
@@ -794,6 +860,11 @@ bool mpy_parse_diagnose(MpyParser *p, MpyTokenLine *l, MpyTokenizer *t)
     }
     size_t fail = l->fail < l->len ? l->fail : l->len - 1;
     const MpyToken *bad = &l->toks[fail];
+    l->seen = fail;
+    /* CPython's second pass reads an expression starting at the failure
+     * (invalid_expression) even where no message comes of it. */
+    if (fail > 0)
+        scan(TOKS(l), fail, LV_EXPRESSION);
     if (bad->kind == TK_INDENT) {
         unexpected_indent(p, l, fail);
         return false;

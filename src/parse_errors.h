@@ -17,6 +17,7 @@ typedef struct {
     int hdr_kind[MPY_MAXINDENT + 1]; /* first token of each open block's header */
     int hdr_depth;
     int closed_kind;  /* the header of the block the last DEDENT closed */
+    size_t seen;      /* the furthest token the diagnosis looked at */
 } MpyTokenLine;
 
 void mpy_token_line_push(MpyTokenLine *l, const MpyToken *t);

@@ -148,10 +148,8 @@ static int read_indentation(MpyTokenizer *t)
         return 0;
     }
     t->blankline_done = false;
-    if (t->level > 0)
-        return 0;
-    if (at_eof)
-        col = altcol = 0;
+    if (t->level > 0 || at_eof)
+        return 0; /* at the end, at_end() closes the blocks */
     if (col == t->indstack[t->indent]) {
         if (altcol != t->altindstack[t->indent])
             goto tab_error;
@@ -247,7 +245,9 @@ static bool number_end_ok(MpyTokenizer *t, const char *p, const char *kind)
                    (p[0] == 'i' && (p[1] == 'f' || p[1] == 'n' || p[1] == 's')) ||
                    (p[0] == 'o' && p[1] == 'r') ||
                    (p[0] == 'n' && p[1] == 'o' && p[2] == 't');
-    if (!keyword && is_ident_char((unsigned char)*p)) {
+    /* Only ASCII counts here: a non-ASCII letter after a number starts a
+     * separate name (CPython 3.11 then reports "invalid syntax"). */
+    if (!keyword && (unsigned char)*p < 0x80 && is_ident_char((unsigned char)*p)) {
         hard_error(t, p, "invalid %s literal", kind);
         return false;
     }
