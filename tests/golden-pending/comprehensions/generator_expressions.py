@@ -1,0 +1,13 @@
+# Generator expressions as the fourth kind of comprehension.
+print(sum(x * x for x in range(10)), max(len(s) for s in ['a', 'bbb', 'cc']))
+print(list(x for x in 'abc'), tuple(n for n in range(3)), set(n % 2 for n in range(9)))
+print(', '.join(str(n) for n in range(5)), dict((k, len(k)) for k in ['ab', 'cde']))
+print(any(c.isdigit() for c in 'abc1'), all(c.isalpha() for c in 'abc1'))
+gen = (n for n in range(3))
+print(next(gen), list(gen), list(gen))
+print(sorted((n for n in [3, 1, 2]), reverse=True))
+print(sum(1 for line in 'a\nb\n\nc'.splitlines() if line))
+print(min((len(w), w) for w in 'pear fig banana kiwi'.split()))
+nested = ((i, j) for i in range(2) for j in range(2))
+print(list(nested))
+print(list(x for x in range(20) if x % 3 == 0 if x % 2 == 0))
