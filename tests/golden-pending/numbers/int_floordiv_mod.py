@@ -13,8 +13,9 @@ print(divmod(7.5, 2), divmod(-7.5, 2), divmod(1, 0.3))
 print(5 % 3.0, -5 % 3.0, 5.0 // -3)
 print(-0.0 % 5, 0.0 % -5, -1e-20 % 1.0)
 print(True // 2, 5 // True, 5 % True, divmod(True, True))
-for expr in ('1 // 0', '1 % 0', 'divmod(1, 0)', '(10**20) // 0', '0 % 0'):
+for expr, f in [('1 // 0', lambda: 1 // 0), ('1 % 0', lambda: 1 % 0), ('divmod(1, 0)', lambda: divmod(1, 0)),
+                ('(10**20) // 0', lambda: (10**20) // 0), ('0 % 0', lambda: 0 % 0)]:
     try:
-        eval(expr)
+        f()
     except ZeroDivisionError as e:
         print(expr, '->', type(e).__name__, e)

@@ -7,7 +7,6 @@ for s in samples:
 print(['a', "b'c", 'd"e'])
 print({'key': "val'ue"}, ('x',))
 print(str('quote\'s'), repr(repr('x')), repr(str(repr('y'))))
-print(eval(repr('both \' and "')) == 'both \' and "')
 nested = ["it's", ['nested "q"']]
 print(nested, repr(nested), str(nested))
 print(f'{"hi"!r}', '%r' % "a'b", format('x', ''), '{!r}'.format('\t'))
