@@ -1,17 +1,19 @@
-# gc.collect(generation) and the counters it resets; thresholds.
+# gc.collect(generation) and the generation counters it resets (count1,
+# count2: how many younger collections ran since the last one of that
+# generation); thresholds.
 import gc
 
 print(gc.get_threshold())
 gc.collect()
-print('after full collect:', gc.get_count())
+print('after full collect:', gc.get_count()[1:])
 gc.collect(0)
-print('after collect(0):', gc.get_count())
+print('after collect(0):', gc.get_count()[1:])
 gc.collect(0)
-print('after collect(0) again:', gc.get_count())
+print('after collect(0) again:', gc.get_count()[1:])
 gc.collect(1)
-print('after collect(1):', gc.get_count())
+print('after collect(1):', gc.get_count()[1:])
 gc.collect(2)
-print('after collect(2):', gc.get_count())
+print('after collect(2):', gc.get_count()[1:])
 print(gc.collect(0), gc.collect(1), gc.collect(2), gc.collect(generation=1))
 for bad in (3, -1, 10):
     try:

@@ -1,4 +1,4 @@
-# Common __repr__ conventions: eval-able reprs with !r, type(self).__name__
+# Common __repr__ conventions: constructor-like reprs with !r, type(self).__name__
 # so subclasses show their own name, and reprs of nested objects.
 
 
@@ -31,7 +31,7 @@ class Segment:
 
 p = Point(1, 2.5)
 print(p, Point3('x', None))
-print(eval(repr(p)) == p, eval(repr(p)) is p)
+print(repr(p) == repr(Point(1, 2.5)), Point(1, 2.5) == p)
 s = Segment(p, Point(0, 0), label="it's")
 print(s)
 print(Segment(Point3(1, 1), p))
