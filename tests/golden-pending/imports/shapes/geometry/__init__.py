@@ -1,0 +1,1 @@
+print('shapes.geometry: subpackage initialised, __package__ =', __package__)

@@ -1,0 +1,5 @@
+import math
+
+
+def sqrt(v):
+    return math.sqrt(v)
