@@ -5,9 +5,12 @@ def show(f):
     except Exception as e:
         print(type(e).__name__ + ":", e)
 
-import random
-random.seed(5)
-data = [random.randrange(1000) for _ in range(2000)]
+state = 5
+def randrange(n):
+    global state
+    state = (state * 1103515245 + 12345) % 2**31
+    return state % n
+data = [randrange(1000) for _ in range(2000)]
 s = sorted(data)
 print(s[:10], s[-5:], s == sorted(data, reverse=True)[::-1])
 pairs = [(k % 7, i) for i, k in enumerate(data[:50])]
