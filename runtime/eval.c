@@ -2305,7 +2305,9 @@ error:
     kwnames = NULL;
     mpy_traceback_here(frame);
 exception_unwind: {
-    int offset = mpy_frame_lasti(frame);
+    /* The handler is found from the instruction being executed (RERAISE may
+     * have restored an older lasti for the traceback's sake). */
+    int offset = (int)(next_instr - first_instr) - 1;
     const MpyExceptionTableEntry *handler = mpy_code_find_handler(code, offset);
     MpyObject **base = frame->localsplus + code->co_nlocalsplus;
     if (!handler) {
@@ -2323,7 +2325,7 @@ exception_unwind: {
         MPY_XDECREF(v);
     }
     if (handler->lasti) {
-        MpyObject *lasti = mpy_int_from_i64(offset);
+        MpyObject *lasti = mpy_int_from_i64(mpy_frame_lasti(frame));
         if (!lasti)
             goto exception_unwind;
         PUSH(lasti);
