@@ -379,10 +379,11 @@ static int list_fill(MpyListObject *self, MpyObject *iterable)
     return mpy_list_extend(MPY_CAST(self), iterable);
 }
 
+/* CPython's PySequence_List: a list from the free list, extended. */
 MpyObject *mpy_list_from_iterable(MpyObject *iterable)
 {
     MpyObject *list = mpy_list_new(0);
-    if (list && list_fill(LIST(list), iterable) < 0)
+    if (list && mpy_list_extend(list, iterable) < 0)
         MPY_CLEAR(list);
     return list;
 }
@@ -1031,13 +1032,19 @@ static int list_init(MpyObject *self, MpyObject *const *args, size_t nargs, MpyO
     return nargs ? list_fill(LIST(self), args[0]) : 0;
 }
 
+/* list(iterable): as CPython's list_vectorcall, a freshly allocated list
+ * (not one from the free list: id(list('a')) != id(list('b')), and it
+ * counts as a gc allocation), filled as list.__init__ does. */
 static MpyObject *list_vectorcall(MpyObject *type, MpyObject *const *args, size_t nargs,
                                   MpyObject *kwnames)
 {
     if (mpy_arg_no_keywords("list", kwnames) < 0 ||
         mpy_arg_check_positional("list", nargs, 0, 1) < 0)
         return NULL;
-    return nargs ? mpy_list_from_iterable(args[0]) : mpy_list_new(0);
+    MpyObject *list = mpy_type_generic_alloc(&MpyList_Type, 0);
+    if (list && nargs && list_fill(LIST(list), args[0]) < 0)
+        MPY_CLEAR(list);
+    return list;
 }
 
 /* ========================================================= iterators */
