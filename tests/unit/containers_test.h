@@ -31,17 +31,17 @@
  * strs iterate as `PYTHONHASHSEED=0 python3` shows them. */
 /* Live objects, not counting the floats waiting on float's free list
  * (they stay registered until the runtime ends). */
-static ssize_t live_objects(void) { return mpy_leak_live_count() - mpy_float_numfree; }
+static inline ssize_t live_objects(void) { return mpy_leak_live_count() - mpy_float_numfree; }
 static ssize_t live_at_start;
 static MpyTypeObject Marker_Type;
-static void setup(void)
+static inline void setup(void)
 {
     mpy_hash_set_seed(0);
     mpy_runtime_init(0, NULL);
     mpy_type_ready(&Marker_Type);
     live_at_start = live_objects();
 }
-static void teardown(void)
+static inline void teardown(void)
 {
     mpy_type_unready(&Marker_Type);
     mpy_runtime_fini();
@@ -51,11 +51,11 @@ static void teardown(void)
 #define NO_LEAKS() cr_expect_eq(live_objects(), live_at_start, "leaked %zd objects", \
                                 live_objects() - live_at_start)
 
-static MpyObject *I(long v) { return mpy_int_from_i64(v); }
-static MpyObject *S(const char *s) { return mpy_str_from_cstr(s); }
+static inline MpyObject *I(long v) { return mpy_int_from_i64(v); }
+static inline MpyObject *S(const char *s) { return mpy_str_from_cstr(s); }
 
 /* New containers of n items; the items' references are stolen. */
-static MpyObject *LIST(int n, ...)
+static inline MpyObject *LIST(int n, ...)
 {
     MpyObject *l = mpy_list_new(n);
     va_list ap;
@@ -66,7 +66,7 @@ static MpyObject *LIST(int n, ...)
     return l;
 }
 
-static MpyObject *TUP(int n, ...)
+static inline MpyObject *TUP(int n, ...)
 {
     MpyObject *t = mpy_tuple_new(n);
     va_list ap;
@@ -78,7 +78,7 @@ static MpyObject *TUP(int n, ...)
 }
 
 /* list(range(a, b)) */
-static MpyObject *RANGE_LIST(long a, long b)
+static inline MpyObject *RANGE_LIST(long a, long b)
 {
     MpyObject *l = mpy_list_new(0);
     for (long i = a; i < b; i++) {
@@ -90,7 +90,7 @@ static MpyObject *RANGE_LIST(long a, long b)
 }
 
 /* The pending exception as "Type: message" (and clears it). */
-static const char *pending(void)
+static inline const char *pending(void)
 {
     static char buf[4][512];
     static int k;
@@ -109,7 +109,7 @@ static const char *pending(void)
 
 /* repr(o) as text, from a small ring of buffers; a NULL o (a failed call)
  * gives the pending exception instead. Steals o. */
-static const char *R(MpyObject *o)
+static inline const char *R(MpyObject *o)
 {
     static char buf[8][4096];
     static int k;
@@ -126,10 +126,10 @@ static const char *R(MpyObject *o)
 }
 
 /* repr without stealing. */
-static const char *RB(MpyObject *o) { return R(MPY_NEWREF(o)); }
+static inline const char *RB(MpyObject *o) { return R(MPY_NEWREF(o)); }
 
 /* self.name(*args): self borrowed, the n arguments stolen. */
-static MpyObject *CALL(MpyObject *self, const char *name, int n, ...)
+static inline MpyObject *CALL(MpyObject *self, const char *name, int n, ...)
 {
     MpyObject *args[8];
     va_list ap;
@@ -147,7 +147,7 @@ static MpyObject *CALL(MpyObject *self, const char *name, int n, ...)
 
 /* callable(*args, **kw): npos positional values, then nkw (name, value)
  * pairs; callable borrowed, values stolen. */
-static MpyObject *CALLKW(MpyObject *callable, int npos, int nkw, ...)
+static inline MpyObject *CALLKW(MpyObject *callable, int npos, int nkw, ...)
 {
     MpyObject *args[8], *kwnames = nkw ? mpy_tuple_new(nkw) : NULL;
     va_list ap;
@@ -168,7 +168,7 @@ static MpyObject *CALLKW(MpyObject *callable, int npos, int nkw, ...)
 
 /* type(*args) for a built-in type. */
 #define NEW(type, n, ...) CALL_TYPE(&(type), n, ##__VA_ARGS__)
-static MpyObject *CALL_TYPE(MpyTypeObject *type, int n, ...)
+static inline MpyObject *CALL_TYPE(MpyTypeObject *type, int n, ...)
 {
     MpyObject *args[8];
     va_list ap;
@@ -183,7 +183,7 @@ static MpyObject *CALL_TYPE(MpyTypeObject *type, int n, ...)
 }
 
 /* sys.getsizeof(o): __sizeof__ plus the gc header. Borrows. */
-static long GETSIZEOF(MpyObject *o)
+static inline long GETSIZEOF(MpyObject *o)
 {
     MpyObject *r = CALL(o, "__sizeof__", 0);
     long n = r ? (long)mpy_int_as_ssize(r) : -1;
@@ -192,7 +192,7 @@ static long GETSIZEOF(MpyObject *o)
 }
 
 /* An int result as a C long (steals; -999 on error). */
-static long AS_LONG(MpyObject *o)
+static inline long AS_LONG(MpyObject *o)
 {
     if (!o) {
         pending();
@@ -204,7 +204,7 @@ static long AS_LONG(MpyObject *o)
 }
 
 /* A truth result (steals; -1 on error). */
-static int TRUTH(MpyObject *o)
+static inline int TRUTH(MpyObject *o)
 {
     if (!o) {
         pending();
@@ -216,7 +216,7 @@ static int TRUTH(MpyObject *o)
 }
 
 /* Slices. */
-static MpyObject *SL(MpyObject *start, MpyObject *stop, MpyObject *step)
+static inline MpyObject *SL(MpyObject *start, MpyObject *stop, MpyObject *step)
 {
     MpyObject *s = mpy_slice_new(start, stop, step);
     MPY_XDECREF(start);
@@ -227,7 +227,7 @@ static MpyObject *SL(MpyObject *start, MpyObject *stop, MpyObject *step)
 #define NONE_ NULL
 
 /* o[key] (steals key). */
-static MpyObject *GET(MpyObject *o, MpyObject *key)
+static inline MpyObject *GET(MpyObject *o, MpyObject *key)
 {
     MpyObject *r = mpy_object_getitem(o, key);
     MPY_DECREF(key);
@@ -246,7 +246,7 @@ typedef struct {
 
 static char dealloc_log[1024];
 
-static void marker_dealloc(MpyObject *self)
+static inline void marker_dealloc(MpyObject *self)
 {
     char b[32];
     snprintf(b, sizeof b, "%ld ", ((Marker *)self)->id);
@@ -254,12 +254,12 @@ static void marker_dealloc(MpyObject *self)
     mpy_object_free(self);
 }
 
-static MpyObject *marker_repr(MpyObject *self)
+static inline MpyObject *marker_repr(MpyObject *self)
 {
     return mpy_str_from_format("M%ld", ((Marker *)self)->id);
 }
 
-static mpy_hash_t marker_hash(MpyObject *self) { return ((Marker *)self)->id; }
+static inline mpy_hash_t marker_hash(MpyObject *self) { return ((Marker *)self)->id; }
 
 static MpyTypeObject Marker_Type = {
     .ob_base = {{1, &MpyType_Type}, 0},
@@ -270,7 +270,7 @@ static MpyTypeObject Marker_Type = {
     .tp_hash = marker_hash,
 };
 
-static MpyObject *MARK(long id)
+static inline MpyObject *MARK(long id)
 {
     Marker *m = (Marker *)mpy_object_new(&Marker_Type);
     m->id = id;
@@ -279,7 +279,7 @@ static MpyObject *MARK(long id)
 
 /* Records, in order, what a traverse function visits (markers by id). */
 static char visit_log[1024];
-static int log_visit(MpyObject *o, void *arg)
+static inline int log_visit(MpyObject *o, void *arg)
 {
     char b[32];
     if (MPY_TYPE(o) == &Marker_Type)
@@ -290,7 +290,7 @@ static int log_visit(MpyObject *o, void *arg)
     return 0;
 }
 
-static const char *traverse_order(MpyObject *o)
+static inline const char *traverse_order(MpyObject *o)
 {
     visit_log[0] = 0;
     MPY_TYPE(o)->tp_traverse(o, log_visit, NULL);
