@@ -107,6 +107,7 @@ int mpy_arg_unpack(const MpyArgSpec *spec, MpyObject *const *args, size_t nargs,
 
 MpyObject *mpy_arg_type_error(const char *fname, int argnum, const char *expected, MpyObject *got)
 {
+    /* CPython's _PyArg_BadArgument says "None" rather than "NoneType". */
     return mpy_err_format(MpyExc_TypeError, "%s() argument %d must be %s, not %s", fname, argnum,
-                          expected, mpy_type_short_name(MPY_TYPE(got)));
+                          expected, got == MPY_NONE ? "None" : mpy_type_short_name(MPY_TYPE(got)));
 }

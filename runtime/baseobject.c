@@ -36,8 +36,10 @@ static MpyObject *no_attribute(MpyObject *obj, MpyObject *name)
 }
 
 /* CPython's _PyObject_GenericGetAttrWithDict: data descriptors of the type
- * win over the instance's attributes, which win over other class attributes. */
-MpyObject *mpy_object_generic_getattr(MpyObject *obj, MpyObject *name)
+ * win over the instance's attributes, which win over other class attributes.
+ * With `suppress`, a missing attribute returns NULL without raising (the
+ * fast path of getattr(o, n, default) and hasattr). */
+MpyObject *mpy_object_generic_getattr_impl(MpyObject *obj, MpyObject *name, bool suppress)
 {
     MpyTypeObject *type = MPY_TYPE(obj);
     MpyObject *descr = mpy_type_lookup(type, name);
@@ -73,7 +75,12 @@ MpyObject *mpy_object_generic_getattr(MpyObject *obj, MpyObject *name)
     }
     if (descr)
         return descr;
-    return no_attribute(obj, name);
+    return suppress ? NULL : no_attribute(obj, name);
+}
+
+MpyObject *mpy_object_generic_getattr(MpyObject *obj, MpyObject *name)
+{
+    return mpy_object_generic_getattr_impl(obj, name, false);
 }
 
 int mpy_object_generic_setattr(MpyObject *obj, MpyObject *name, MpyObject *value)
@@ -255,13 +262,22 @@ static MpyObject *object_dir(MpyObject *self, MpyObject *unused)
     return mpy_object_default_dir(self);
 }
 
+/* object.__init_subclass__ accepts nothing; the messages name the class
+ * by its qualified name when called through a class statement. */
 static MpyObject *object_init_subclass(MpyObject *cls, MpyObject *const *args, size_t nargs,
                                        MpyObject *kwnames)
 {
-    if (nargs || (kwnames && MPY_SIZE(kwnames)))
-        return mpy_err_format(MpyExc_TypeError,
-                              "%s.__init_subclass__() takes no keyword arguments",
-                              mpy_type_short_name((MpyTypeObject *)cls));
+    if (nargs)
+        return mpy_err_format(MpyExc_TypeError, "object.__init_subclass__() takes no arguments (%zu given)",
+                              nargs);
+    if (kwnames && MPY_SIZE(kwnames)) {
+        MpyTypeObject *type = (MpyTypeObject *)cls;
+        if (type->tp_flags & MPY_TPFLAGS_HEAPTYPE)
+            return mpy_err_format(MpyExc_TypeError, "%U.__init_subclass__() takes no keyword arguments",
+                                  ((MpyHeapTypeObject *)type)->ht_qualname);
+        return mpy_err_format(MpyExc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                              mpy_type_short_name(type));
+    }
     MPY_RETURN_NONE;
 }
 

@@ -11,6 +11,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "errors.h"
+#include "exceptions.h"
 #include "eval.h"
 #include "function.h"
 #include "gc.h"
@@ -160,6 +161,15 @@ static MpyTypeObject *solid_base(MpyTypeObject *type)
 static MpyTypeObject *best_base(MpyObject *bases)
 {
     MpyTypeObject *base = NULL, *winner = NULL;
+    for (ssize_t i = 0; i < MPY_SIZE(bases); i++)
+        for (ssize_t j = 0; j < i; j++)
+            if (MPY_TUPLE_GET(bases, i) == MPY_TUPLE_GET(bases, j)) {
+                MpyObject *b = MPY_TUPLE_GET(bases, i);
+                mpy_err_format(MpyExc_TypeError, "duplicate base class %s",
+                               MPY_TYPE_HAS_FEATURE(MPY_TYPE(b), MPY_TPFLAGS_TYPE_SUBCLASS)
+                                   ? ((MpyTypeObject *)b)->tp_name : "?");
+                return NULL;
+            }
     for (ssize_t i = 0; i < MPY_SIZE(bases); i++) {
         MpyObject *b = MPY_TUPLE_GET(bases, i);
         if (!MPY_TYPE_HAS_FEATURE(MPY_TYPE(b), MPY_TPFLAGS_TYPE_SUBCLASS)) {
@@ -317,11 +327,6 @@ static int prepare_namespace(MpyTypeObject *type, MpyObject *dict)
             MPY_DECREF(cm);
         }
     }
-    if (mpy_dict_get_item(d, MPY_ID(__eq__)) && !mpy_dict_get_item(d, MPY_ID(__hash__)) &&
-        mpy_dict_set_item(d, MPY_ID(__hash__), MPY_NONE) < 0)
-        return -1;
-    if (!mpy_dict_get_item(d, MPY_ID(__doc__)) && mpy_dict_set_item(d, MPY_ID(__doc__), MPY_NONE) < 0)
-        return -1;
     return 0;
 }
 
@@ -432,7 +437,17 @@ static int call_set_name(MpyTypeObject *type)
         MpyObject *res = mpy_call_prepend(set_name, value, args, 2, NULL);
         MPY_DECREF(set_name);
         if (!res) {
-            /* 3.11 adds a note naming the attribute and class. */
+            /* 3.11 wraps the error, which becomes the cause. */
+            MpyObject *cause = mpy_err_fetch();
+            mpy_err_format(MpyExc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                           mpy_type_short_name(MPY_TYPE(value)), key, type->tp_name);
+            MpyObject *exc = mpy_err_occurred();
+            if (exc && cause) {
+                mpy_exc_set_context(exc, MPY_NEWREF(cause));
+                mpy_exc_set_cause(exc, cause);
+            } else {
+                MPY_XDECREF(cause);
+            }
             err = -1;
         } else {
             MPY_DECREF(res);
@@ -577,6 +592,12 @@ MpyObject *mpy_class_new(MpyTypeObject *metatype, MpyObject *const *args, size_t
      * that is not (int, str, object). */
     type->tp_free = (base->tp_flags & MPY_TPFLAGS_HAVE_GC) ? base->tp_free : mpy_gc_del;
     if (mpy_type_ready(type) < 0)
+        goto fail;
+    /* __eq__ without __hash__ makes instances unhashable (after __doc__, as
+     * CPython's type_ready_set_hash). */
+    if (mpy_dict_get_item(type->tp_dict, MPY_ID(__eq__)) &&
+        !mpy_dict_get_item(type->tp_dict, MPY_ID(__hash__)) &&
+        mpy_dict_set_item(type->tp_dict, MPY_ID(__hash__), MPY_NONE) < 0)
         goto fail;
     /* A class's own slots dispatch to the special methods in its mro. */
     mpy_slots_fixup(type, NULL);

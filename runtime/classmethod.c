@@ -17,12 +17,39 @@ typedef struct {
 
 #define CM(op) ((MpyClassMethodObject *)(op))
 
+/* Since 3.10 the wrapper takes __module__, __name__, __qualname__,
+ * __doc__ and __annotations__ from the function, and __wrapped__. */
+static int copy_function_attributes(MpyClassMethodObject *cm, MpyObject *callable)
+{
+    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                        "__annotations__"};
+    if (!cm->cm_dict && !(cm->cm_dict = mpy_dict_new()))
+        return -1;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        MpyObject *value;
+        int found = mpy_object_lookup_attr(callable, mpy_str_intern_cstr(names[i]), &value);
+        if (found < 0)
+            return -1;
+        if (found) {
+            int err = mpy_dict_set_item_str(cm->cm_dict, names[i], value);
+            MPY_DECREF(value);
+            if (err < 0)
+                return -1;
+        }
+    }
+    return mpy_dict_set_item_str(cm->cm_dict, "__wrapped__", callable);
+}
+
 static MpyObject *wrap_callable(MpyTypeObject *type, MpyObject *callable)
 {
     MpyClassMethodObject *cm = (MpyClassMethodObject *)mpy_type_generic_alloc(type, 0);
     if (!cm)
         return NULL;
     cm->cm_callable = MPY_NEWREF(callable);
+    if (copy_function_attributes(cm, callable) < 0) {
+        MPY_DECREF(cm);
+        return NULL;
+    }
     return MPY_CAST(cm);
 }
 
@@ -41,7 +68,7 @@ static int cm_init(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObj
         return -1;
     }
     MPY_SETREF(CM(self)->cm_callable, MPY_NEWREF(args[0]));
-    return 0;
+    return copy_function_attributes(CM(self), args[0]);
 }
 
 static void cm_dealloc(MpyObject *op)
@@ -112,7 +139,6 @@ static MpyObject *get_isabstract(MpyObject *op, void *c)
 
 static MpyGetSetDef cm_getset[] = {
     {"__func__", get_func, NULL, NULL, NULL},
-    {"__wrapped__", get_func, NULL, NULL, NULL},
     {"__dict__", get_dict, NULL, NULL, NULL},
     {"__isabstractmethod__", get_isabstract, NULL, NULL, NULL},
     {NULL},

@@ -10,6 +10,7 @@
 #include "gc.h"
 #include "float.h"
 #include "int.h"
+#include "interp.h"
 #include "module.h"
 #include "str.h"
 #include "tuple.h"
@@ -22,8 +23,23 @@ static MpyObject *arity_error(const char *name, const char *what, size_t given)
     return mpy_err_format(MpyExc_TypeError, "%s() takes %s (%zu given)", name, what, given);
 }
 
+static MpyObject *call_methoddef(MpyMethodDef *ml, const char *qualname, MpyObject *self,
+                                 MpyObject *const *args, size_t nargs, MpyObject *kwnames);
+
+/* A call into C counts as a level of recursion while it runs, as CPython
+ * 3.11's builtin calls do (sys.setrecursionlimit's depth check sees it). */
 MpyObject *mpy_methoddef_call(MpyMethodDef *ml, const char *qualname, MpyObject *self,
                               MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+{
+    if (mpy_enter_recursive_call(" while calling a Python object") < 0)
+        return NULL;
+    MpyObject *res = call_methoddef(ml, qualname, self, args, nargs, kwnames);
+    mpy_leave_recursive_call();
+    return res;
+}
+
+static MpyObject *call_methoddef(MpyMethodDef *ml, const char *qualname, MpyObject *self,
+                                 MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     bool has_kw = kwnames && MPY_SIZE(kwnames) > 0;
     int kind = ml->ml_flags & (MPY_METH_NOARGS | MPY_METH_O | MPY_METH_FASTCALL | MPY_METH_KEYWORDS);
@@ -61,12 +77,21 @@ MpyObject *mpy_cfunction_new(MpyMethodDef *ml, MpyObject *self, MpyObject *modul
     return MPY_CAST(f);
 }
 
-/* "len" for a function, "list.append" for a method bound to a list. */
+/* How messages name a builtin (CPython's _PyObject_FunctionStr): "len",
+ * "gc.enable" for a function of a module other than builtins, "list.append"
+ * for a method bound to a list. */
 static const char *cfunction_qualname(MpyCFunctionObject *f, char *buf, size_t size)
 {
     MpyObject *self = f->m_self;
-    if (!self || MPY_TYPE(self) == &MpyModule_Type)
+    if (!self)
         return f->m_ml->ml_name;
+    if (MPY_TYPE(self) == &MpyModule_Type) {
+        const char *module = mpy_module_name(self);
+        if (strcmp(module, "builtins") == 0)
+            return f->m_ml->ml_name;
+        snprintf(buf, size, "%s.%s", module, f->m_ml->ml_name);
+        return buf;
+    }
     const char *owner = MPY_TYPE_HAS_FEATURE(MPY_TYPE(self), MPY_TPFLAGS_TYPE_SUBCLASS)
                             ? mpy_type_short_name((MpyTypeObject *)self)
                             : mpy_type_short_name(MPY_TYPE(self));
@@ -82,6 +107,7 @@ static MpyObject *cfunction_call(MpyObject *callable, MpyObject *const *args, si
     const char *name = f->m_ml->ml_flags & (MPY_METH_NOARGS | MPY_METH_O) || kwnames
                            ? cfunction_qualname(f, buf, sizeof buf)
                            : f->m_ml->ml_name;
+    (void)buf;
     return mpy_methoddef_call(f->m_ml, name, f->m_self, args, nargs, kwnames);
 }
 

@@ -486,18 +486,7 @@ static int unpack_iterable(MpyObject *seq, ssize_t before, ssize_t after, MpyObj
         MpyObject *extra = mpy_iter_next(it);
         if (extra) {
             MPY_DECREF(extra);
-            /* CPython counts the rest when it can (a sequence with a length). */
-            ssize_t len = -1;
-            if (MPY_LIST_CHECK(seq) || MPY_TUPLE_CHECK(seq) || MPY_DICT_CHECK(seq) ||
-                MPY_ANYSET_CHECK(seq) || MPY_STR_CHECK(seq))
-                len = mpy_object_length(seq);
-            if (len > before)
-                mpy_err_format(MpyExc_ValueError, "too many values to unpack (expected %zd, got %zd)",
-                               before, len);
-            else {
-                mpy_err_clear();
-                mpy_err_format(MpyExc_ValueError, "too many values to unpack (expected %zd)", before);
-            }
+            mpy_err_format(MpyExc_ValueError, "too many values to unpack (expected %zd)", before);
             goto fail;
         }
         if (mpy_err_occurred())
@@ -576,13 +565,15 @@ static MpyObject *build_string(MpyObject **pieces, ssize_t n)
 static int check_except_type(MpyObject *right)
 {
     if (MPY_TUPLE_CHECK(right)) {
+        /* A flat tuple of classes: nested tuples are refused, as 3.11. */
         for (ssize_t i = 0; i < MPY_SIZE(right); i++)
-            if (check_except_type(MPY_TUPLE_GET(right, i)) < 0)
-                return -1;
+            if (!MPY_EXCEPTION_CLASS_CHECK(MPY_TUPLE_GET(right, i)))
+                goto bad;
         return 0;
     }
     if (MPY_EXCEPTION_CLASS_CHECK(right))
         return 0;
+bad:
     mpy_err_set_string(MpyExc_TypeError,
                        "catching classes that do not inherit from BaseException is not allowed");
     return -1;
@@ -1695,7 +1686,7 @@ start_frame:
     TARGET(DICT_UPDATE)
     {
         MpyObject *m = POP();
-        int err = mpy_dict_update(PEEK(oparg), m);
+        int err = mpy_dict_merge(PEEK(oparg), m, 1);
         if (err < 0 && mpy_err_exception_matches(MpyExc_AttributeError)) {
             mpy_err_clear();
             mpy_err_format(MpyExc_TypeError, "'%s' object is not a mapping",

@@ -196,7 +196,29 @@ static MpyMemberDef func_members[] = {
     {NULL},
 };
 
+static MpyObject *func_get_dict(MpyObject *op, void *c)
+{
+    if (!FUNC(op)->func_dict && !(FUNC(op)->func_dict = mpy_dict_new()))
+        return NULL;
+    return MPY_NEWREF(FUNC(op)->func_dict);
+}
+
+static int func_set_dict(MpyObject *op, MpyObject *value, void *c)
+{
+    if (!value) {
+        mpy_err_set_string(MpyExc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!MPY_DICT_CHECK(value)) {
+        mpy_err_set_string(MpyExc_TypeError, "__dict__ must be set to a dictionary");
+        return -1;
+    }
+    MPY_SETREF(FUNC(op)->func_dict, MPY_NEWREF(value));
+    return 0;
+}
+
 static MpyGetSetDef func_getset[] = {
+    {"__dict__", func_get_dict, func_set_dict, NULL, NULL},
     {"__code__", func_get_code, func_set_code, NULL, NULL},
     {"__defaults__", func_get_defaults, func_set_defaults, NULL, NULL},
     {"__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults, NULL, NULL},

@@ -389,11 +389,9 @@ static MpyObject *resolve_name(MpyObject *name, MpyObject *globals, int level)
         }
         base_len = (size_t)(dot - base);
     }
-    MpyObject *res;
-    if (MPY_STR_LEN(name) == 0)
-        res = mpy_str_from_utf8(base, base_len);
-    else
-        res = mpy_str_from_format("%.*s.%U", (int)base_len, base, name);
+    MpyObject *res = mpy_str_from_utf8(base, base_len);
+    if (res && MPY_STR_LEN(name) > 0)
+        MPY_SETREF(res, mpy_str_from_format("%U.%U", res, name));
     MPY_DECREF(package);
     return res;
 }

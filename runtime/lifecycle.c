@@ -79,6 +79,9 @@ int mpy_runtime_init(int argc, char **argv)
     /* Strings and dicts work before any type is readied; readying needs them. */
     mpy_str_init();
     mpy_int_init();
+    /* Readying the other types may raise and clear errors (attribute
+     * lookups), so the exception classes come first. */
+    mpy_exceptions_init();
     mpy_bool_init();
     mpy_float_init();
     mpy_complex_init();
@@ -96,9 +99,8 @@ int mpy_runtime_init(int argc, char **argv)
     for (size_t i = 0; i < sizeof core_types / sizeof core_types[0]; i++)
         if (mpy_type_ready(core_types[i]) < 0)
             return fail(core_types[i]->tp_name);
-    mpy_exceptions_init();
     if (mpy_err_occurred())
-        return fail("exceptions");
+        return fail("types");
 
     mpy_interp.modules = mpy_dict_new();
     MpyObject *builtins = mpy_builtins_create();

@@ -370,6 +370,10 @@ MpyObject *mpy_object_getattr_str(MpyObject *o, const char *name)
 
 int mpy_object_lookup_attr(MpyObject *o, MpyObject *name, MpyObject **result)
 {
+    if (MPY_TYPE(o)->tp_getattro == mpy_object_generic_getattr && MPY_STR_CHECK(name)) {
+        *result = mpy_object_generic_getattr_impl(o, name, true);
+        return *result ? 1 : mpy_err_occurred() ? -1 : 0;
+    }
     *result = mpy_object_getattr(o, name);
     if (*result)
         return 1;

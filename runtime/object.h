@@ -334,6 +334,8 @@ int mpy_object_setattr_str(MpyObject *o, const char *name, MpyObject *value);
 int mpy_object_delattr(MpyObject *o, MpyObject *name);
 int mpy_object_hasattr(MpyObject *o, MpyObject *name);
 MpyObject *mpy_object_generic_getattr(MpyObject *o, MpyObject *name);
+/* The same; with suppress a missing attribute is NULL with no exception. */
+MpyObject *mpy_object_generic_getattr_impl(MpyObject *o, MpyObject *name, bool suppress);
 /* The slot holding o's __dict__ (materializing a class instance's), or NULL. */
 MpyObject **mpy_object_dict_ptr(MpyObject *o);
 /* The default dir(o): sorted attribute names of o, its class and bases. */
