@@ -108,7 +108,7 @@ static MpyObject *sys_intern(MpyObject *self, MpyObject *s)
         if (MPY_STR_CHECK(s))
             return mpy_err_format(MpyExc_TypeError, "can't intern %s", mpy_type_short_name(MPY_TYPE(s)));
         return mpy_err_format(MpyExc_TypeError, "intern() argument must be str, not %s",
-                              mpy_type_short_name(MPY_TYPE(s)));
+                              s == MPY_NONE ? "None" : mpy_type_short_name(MPY_TYPE(s)));
     }
     MPY_INCREF(s);
     mpy_str_intern_in_place(&s);
