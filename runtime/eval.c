@@ -708,7 +708,7 @@ static int get_method(MpyObject *obj, MpyObject *name, MpyObject **method)
         *method = descr;
         return 0;
     }
-    *method = mpy_object_generic_getattr(obj, name); /* raises CPython's AttributeError */
+    *method = mpy_object_getattr(obj, name); /* raises CPython's AttributeError */
     return *method ? 0 : -1;
 }
 

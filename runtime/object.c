@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "errors.h"
+#include "exceptions.h"
 #include "gc.h"
 #include "int.h"
 #include "interp.h"
@@ -351,15 +352,35 @@ static int check_attr_name(MpyObject *name)
     return -1;
 }
 
+/* An AttributeError leaving getattr learns which name and object it was
+ * about (.name, .obj), unless set already (CPython's
+ * set_attribute_error_context); tracebacks use them for suggestions. */
+static void set_attribute_error_context(MpyObject *o, MpyObject *name)
+{
+    MpyObject *exc = mpy_err_occurred();
+    if (!exc || !MPY_OBJECT_TYPECHECK(exc, MpyExc_AttributeError))
+        return;
+    MpyNameErrorObject *e = (MpyNameErrorObject *)exc;
+    if (!e->name && !e->obj) {
+        e->name = MPY_NEWREF(name);
+        e->obj = MPY_NEWREF(o);
+    }
+}
+
 MpyObject *mpy_object_getattr(MpyObject *o, MpyObject *name)
 {
     if (check_attr_name(name))
         return NULL;
     MpyTypeObject *t = MPY_TYPE(o);
+    MpyObject *res;
     if (t->tp_getattro)
-        return t->tp_getattro(o, name);
-    return mpy_err_format(MpyExc_AttributeError, "'%s' object has no attribute '%U'",
-                          mpy_type_short_name(t), name);
+        res = t->tp_getattro(o, name);
+    else
+        res = mpy_err_format(MpyExc_AttributeError, "'%s' object has no attribute '%U'",
+                             mpy_type_short_name(t), name);
+    if (!res)
+        set_attribute_error_context(o, name);
+    return res;
 }
 
 MpyObject *mpy_object_getattr_str(MpyObject *o, const char *name)

@@ -18,6 +18,7 @@
 #include "list.h"
 #include "parse.h"
 #include "str.h"
+#include "suggestions.h"
 #include "tuple.h"
 #include "type.h"
 
@@ -345,8 +346,17 @@ static void print_exception_line(FILE *out, MpyObject *exc)
         } else {
             if (MPY_STR_LEN(text) > 0)
                 fprintf(out, ": %s", mpy_str_as_utf8(text));
-            fputc('\n', out);
             MPY_DECREF(text);
+            MpyObject *suggestion = mpy_suggestions_for(exc);
+            if (suggestion) {
+                MpyObject *r = mpy_object_repr(suggestion);
+                if (r)
+                    fprintf(out, ". Did you mean: %s?", mpy_str_as_utf8(r));
+                MPY_XDECREF(r);
+                MPY_DECREF(suggestion);
+                mpy_err_clear();
+            }
+            fputc('\n', out);
         }
     }
     /* __notes__, one per line (3.11). */
