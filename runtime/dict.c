@@ -261,6 +261,14 @@ void mpy_dict_maybe_untrack(MpyObject *op)
 
 static inline mpy_hash_t str_hash(MpyObject *s) { return ((MpyStrObject *)s)->hash; }
 
+/* Two exact strs with equal hashes: equal when their UTF-8 bytes are. */
+static inline bool str_eq(MpyObject *a, MpyObject *b)
+{
+    MpyStrObject *x = (MpyStrObject *)a, *y = (MpyStrObject *)b;
+    return x->utf8_length == y->utf8_length &&
+           memcmp(x->data, y->data, (size_t)x->utf8_length) == 0;
+}
+
 /* The hash of a key, without a call for strs (cached) and small ints
  * (their own value below the modulus 2**61 - 1, -1 excepted). */
 static inline mpy_hash_t key_hash(MpyObject *key)
@@ -288,7 +296,7 @@ static ssize_t unicode_lookup_unicode(MpyDictKeysObject *dk, MpyObject *key, mpy
         ssize_t ix = dk_get_index(dk, i);
         if (ix >= 0) {
             MpyObject *k = ep0[ix].me_key;
-            if (k == key || (str_hash(k) == hash && mpy_str_equal(k, key)))
+            if (k == key || (str_hash(k) == hash && str_eq(k, key)))
                 return ix;
         } else if (ix == DKIX_EMPTY) {
             return DKIX_EMPTY;
