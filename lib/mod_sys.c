@@ -316,37 +316,98 @@ static MpyMethodDef sys_methods[] = {
     {NULL},
 };
 
-/* ====================================================== version_info */
+/* ============================================== the struct sequences */
 
 static const MpyStructSeqField version_info_fields[] = {
-    {"major", "Major release number"}, {"minor", "Minor release number"},
-    {"micro", "Patch release number"}, {"releaselevel", "'alpha', 'beta', 'candidate', or 'final'"},
-    {"serial", "Serial release number"}, {NULL, NULL},
+    {"major", NULL}, {"minor", NULL}, {"micro", NULL}, {"releaselevel", NULL}, {"serial", NULL},
+    {NULL, NULL},
 };
-static const MpyStructSeqDesc version_info_desc = {
-    "sys.version_info", "sys.version_info\n\nVersion information as a named tuple.",
-    version_info_fields};
-static MpyTypeObject VersionInfo_Type;
+static const MpyStructSeqField float_info_fields[] = {
+    {"max", NULL}, {"max_exp", NULL}, {"max_10_exp", NULL}, {"min", NULL}, {"min_exp", NULL},
+    {"min_10_exp", NULL}, {"dig", NULL}, {"mant_dig", NULL}, {"epsilon", NULL}, {"radix", NULL},
+    {"rounds", NULL}, {NULL, NULL},
+};
+static const MpyStructSeqField int_info_fields[] = {
+    {"bits_per_digit", NULL}, {"sizeof_digit", NULL}, {"default_max_str_digits", NULL},
+    {"str_digits_check_threshold", NULL}, {NULL, NULL},
+};
+static const MpyStructSeqField hash_info_fields[] = {
+    {"width", NULL}, {"modulus", NULL}, {"inf", NULL}, {"nan", NULL}, {"imag", NULL},
+    {"algorithm", NULL}, {"hash_bits", NULL}, {"seed_bits", NULL}, {"cutoff", NULL},
+    {NULL, NULL},
+};
+static const MpyStructSeqField flags_fields[] = {
+    {"debug", NULL}, {"inspect", NULL}, {"interactive", NULL}, {"optimize", NULL},
+    {"dont_write_bytecode", NULL}, {"no_user_site", NULL}, {"no_site", NULL},
+    {"ignore_environment", NULL}, {"verbose", NULL}, {"bytes_warning", NULL}, {"quiet", NULL},
+    {"hash_randomization", NULL}, {"isolated", NULL}, {"dev_mode", NULL}, {"utf8_mode", NULL},
+    {"warn_default_encoding", NULL}, {"safe_path", NULL}, {"int_max_str_digits", NULL},
+    {NULL, NULL},
+};
+
+static MpyTypeObject VersionInfo_Type, FloatInfo_Type, IntInfo_Type, HashInfo_Type, Flags_Type;
+
+static const struct {
+    MpyTypeObject *type;
+    MpyStructSeqDesc desc;
+} struct_types[] = {
+    {&VersionInfo_Type, {"sys.version_info", "Version information as a named tuple.", version_info_fields}},
+    {&FloatInfo_Type, {"sys.float_info", "A named tuple holding information about the float type.", float_info_fields}},
+    {&IntInfo_Type, {"sys.int_info", "A named tuple that holds information about Python's\ninternal representation of integers.", int_info_fields}},
+    {&HashInfo_Type, {"sys.hash_info", "A named tuple providing parameters used for computing\nhashes.", hash_info_fields}},
+    {&Flags_Type, {"sys.flags", "Flags provided through command line arguments or environment vars.", flags_fields}},
+};
+
+static int init_struct_types(void)
+{
+    for (size_t i = 0; i < sizeof struct_types / sizeof struct_types[0]; i++)
+        if (!(struct_types[i].type->tp_flags & MPY_TPFLAGS_READY) &&
+            mpy_structseq_init_type(struct_types[i].type, &struct_types[i].desc) < 0)
+            return -1;
+    return 0;
+}
 
 static MpyObject *make_version_info(void)
 {
-    if (!(VersionInfo_Type.tp_flags & MPY_TPFLAGS_READY) &&
-        mpy_structseq_init_type(&VersionInfo_Type, &version_info_desc) < 0)
-        return NULL;
-    MpyObject *v = mpy_structseq_new(&VersionInfo_Type);
-    if (!v)
-        return NULL;
-    MPY_TUPLE_SET(v, 0, mpy_int_from_i64(3));
-    MPY_TUPLE_SET(v, 1, mpy_int_from_i64(11));
-    MPY_TUPLE_SET(v, 2, mpy_int_from_i64(7));
-    MPY_TUPLE_SET(v, 3, mpy_str_from_cstr("final"));
-    MPY_TUPLE_SET(v, 4, mpy_int_from_i64(0));
-    for (int i = 0; i < 5; i++)
-        if (!MPY_TUPLE_GET(v, i)) {
-            MPY_DECREF(v);
-            return NULL;
-        }
-    return v;
+    return mpy_structseq_build(&VersionInfo_Type, "iiisi", (int64_t)3, (int64_t)11, (int64_t)7,
+                               "final", (int64_t)0);
+}
+
+static MpyObject *make_float_info(void)
+{
+    /* The compiler's own constants: <float.h> is shadowed by runtime/float.h. */
+    return mpy_structseq_build(&FloatInfo_Type, "diididiidii", __DBL_MAX__,
+                               (int64_t)__DBL_MAX_EXP__, (int64_t)__DBL_MAX_10_EXP__, __DBL_MIN__,
+                               (int64_t)__DBL_MIN_EXP__, (int64_t)__DBL_MIN_10_EXP__,
+                               (int64_t)__DBL_DIG__, (int64_t)__DBL_MANT_DIG__, __DBL_EPSILON__,
+                               (int64_t)__FLT_RADIX__, (int64_t)1);
+}
+
+static MpyObject *make_int_info(void)
+{
+    /* CPython's digit layout, which getsizeof of ints reports. */
+    return mpy_structseq_build(&IntInfo_Type, "iiii", (int64_t)30, (int64_t)4,
+                               (int64_t)MPY_INT_DEFAULT_MAX_STR_DIGITS,
+                               (int64_t)MPY_INT_MAX_STR_DIGITS_THRESHOLD);
+}
+
+static MpyObject *make_hash_info(void)
+{
+    return mpy_structseq_build(&HashInfo_Type, "iiiiisiii", (int64_t)64,
+                               (int64_t)2305843009213693951LL, (int64_t)314159, (int64_t)0,
+                               (int64_t)1000003, "siphash13", (int64_t)64, (int64_t)128,
+                               (int64_t)0);
+}
+
+static MpyObject *make_flags(void)
+{
+    const char *seed = getenv("PYTHONHASHSEED");
+    int randomized = !(seed && strcmp(seed, "0") == 0);
+    return mpy_structseq_build(&Flags_Type, "iiiiiiiiiiiiibiiibi", (int64_t)0, (int64_t)0,
+                               (int64_t)0, (int64_t)0, (int64_t)1, (int64_t)0, (int64_t)0,
+                               (int64_t)0, (int64_t)0, (int64_t)0, (int64_t)0,
+                               (int64_t)randomized, (int64_t)0, 0, (int64_t)0, (int64_t)0,
+                               (int64_t)0, 0, (int64_t)-1);
 }
 
 static MpyObject *make_implementation(MpyObject *version_info)
@@ -493,7 +554,7 @@ MpyObject *mpy_sys_create(int argc, char **argv, const char *script)
     MpyObject *m = mpy_module_from_def(&sys_def);
     if (!m)
         return NULL;
-    MpyObject *version_info = make_version_info();
+    MpyObject *version_info = init_struct_types() == 0 ? make_version_info() : NULL;
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     exe[n > 0 ? n : 0] = '\0';
@@ -501,6 +562,10 @@ MpyObject *mpy_sys_create(int argc, char **argv, const char *script)
         add_owned(m, "argv", make_argv(argc, argv)) < 0 ||
         add_owned(m, "path", make_path(script)) < 0 ||
         add_owned(m, "implementation", make_implementation(version_info)) < 0 ||
+        add_owned(m, "float_info", make_float_info()) < 0 ||
+        add_owned(m, "int_info", make_int_info()) < 0 ||
+        add_owned(m, "hash_info", make_hash_info()) < 0 ||
+        add_owned(m, "flags", make_flags()) < 0 ||
         mpy_module_add_object(m, "version_info", version_info) < 0 ||
         mpy_module_add_string(m, "version", MPY_VERSION_STRING) < 0 ||
         mpy_module_add_int(m, "hexversion", 0x030B07F0) < 0 ||
@@ -529,6 +594,7 @@ MpyObject *mpy_sys_create(int argc, char **argv, const char *script)
 
 void mpy_sys_fini(void)
 {
-    if (VersionInfo_Type.tp_flags & MPY_TPFLAGS_READY)
-        mpy_structseq_fini_type(&VersionInfo_Type);
+    for (size_t i = 0; i < sizeof struct_types / sizeof struct_types[0]; i++)
+        if (struct_types[i].type->tp_flags & MPY_TPFLAGS_READY)
+            mpy_structseq_fini_type(struct_types[i].type);
 }

@@ -20,5 +20,9 @@ int mpy_structseq_init_type(MpyTypeObject *type, const MpyStructSeqDesc *desc);
 void mpy_structseq_fini_type(MpyTypeObject *type);
 /* A new instance with every field NULL: fill with MPY_TUPLE_SET. */
 MpyObject *mpy_structseq_new(MpyTypeObject *type);
+/* A new instance from C values: a format of one letter per field, 'i'
+ * (int64_t), 'd' (double), 's' (const char *), 'b' (int, as bool), 'O'
+ * (a borrowed object). */
+MpyObject *mpy_structseq_build(MpyTypeObject *type, const char *format, ...);
 
 #endif
