@@ -257,16 +257,82 @@ static void fold_const_jump(MpyInstr *load, MpyInstr *jump, MpyObject *consts)
     }
 }
 
-/* Where a jump to b really ends up: through blocks that only jump on. */
-static MpyBasicBlock *final_target(MpyBasicBlock *b)
+/* Retargets jump `in` to where the jump `t` (the first instruction at its
+ * target) goes, with opcode op (CPython's jump_thread): only between
+ * instructions of one line, and never making a conditional jump go
+ * backwards (blocks' `offset` holds their layout order here). */
+static bool jump_thread(MpyBasicBlock *b, MpyInstr *in, const MpyInstr *t, int op,
+                        MpyBasicBlock *dest)
+{
+    if (in->loc.lineno != t->loc.lineno || in->target == dest || !dest)
+        return false;
+    if (op != MPY_PSEUDO_JUMP && skip_empty(dest) && skip_empty(dest)->offset <= b->offset)
+        return false;
+    in->target = dest;
+    in->op = op;
+    return true;
+}
+
+/* CPython 3.11's jump threading of optimize_basic_block, e.g.
+ * `a and b or c`: JUMP_IF_FALSE_OR_POP to JUMP_IF_TRUE_OR_POP becomes
+ * POP_JUMP_IF_FALSE past the second test. */
+static void thread_jumps(MpyBasicBlock *b)
 {
     for (int guard = 0; guard < 100; guard++) {
-        MpyBasicBlock *t = skip_empty(b);
-        if (!t || t->instrs[0].op != MPY_PSEUDO_JUMP)
-            return t ? t : b;
-        b = t->instrs[0].target;
+        MpyInstr *in = last_instr(b);
+        if (!in || !mpy_op_is_jump(in->op) || is_block_push(in->op))
+            return;
+        MpyBasicBlock *tb = skip_empty(in->target);
+        if (!tb)
+            return;
+        const MpyInstr *t = &tb->instrs[0];
+        bool changed = false;
+        switch (in->op) {
+        case MPY_OP_JUMP_IF_FALSE_OR_POP:
+        case MPY_OP_JUMP_IF_TRUE_OR_POP: {
+            bool on_false = in->op == MPY_OP_JUMP_IF_FALSE_OR_POP;
+            int same_pop = on_false ? MPY_OP_POP_JUMP_IF_FALSE : MPY_OP_POP_JUMP_IF_TRUE;
+            int other_pop = on_false ? MPY_OP_POP_JUMP_IF_TRUE : MPY_OP_POP_JUMP_IF_FALSE;
+            int other_keep = on_false ? MPY_OP_JUMP_IF_TRUE_OR_POP : MPY_OP_JUMP_IF_FALSE_OR_POP;
+            if (t->op == same_pop)
+                changed = jump_thread(b, in, t, same_pop, t->target);
+            else if (t->op == MPY_PSEUDO_JUMP || t->op == in->op)
+                changed = jump_thread(b, in, t, in->op, t->target);
+            else if ((t->op == other_keep || t->op == other_pop) &&
+                     in->loc.lineno == t->loc.lineno && tb->ninstrs == 1 && skip_empty(tb->next) &&
+                     skip_empty(tb->next)->offset > b->offset) {
+                in->op = same_pop;
+                in->target = tb->next;
+                changed = true;
+            }
+            break;
+        }
+        case MPY_OP_POP_JUMP_IF_FALSE: case MPY_OP_POP_JUMP_IF_TRUE:
+        case MPY_OP_POP_JUMP_IF_NONE: case MPY_OP_POP_JUMP_IF_NOT_NONE: case MPY_PSEUDO_JUMP:
+            if (t->op == MPY_PSEUDO_JUMP)
+                changed = jump_thread(b, in, t, in->op, t->target);
+            break;
+        }
+        if (!changed)
+            return;
     }
-    return b;
+}
+
+/* LOAD_CONST None; IS_OP k; POP_JUMP_IF_x becomes POP_JUMP_IF_[NOT_]NONE,
+ * as CPython 3.11's optimize_basic_block. */
+static void fold_is_none_jump(MpyInstr *in, MpyObject *consts)
+{
+    MpyInstr *is = in + 1, *jump = in + 2;
+    if (MPY_LIST_GET(consts, in->arg) != MPY_NONE)
+        return;
+    bool invert = is->arg != 0;
+    if (jump->op == MPY_OP_POP_JUMP_IF_FALSE)
+        invert = !invert;
+    else if (jump->op != MPY_OP_POP_JUMP_IF_TRUE)
+        return;
+    set_nop(in);
+    set_nop(is);
+    jump->op = invert ? MPY_OP_POP_JUMP_IF_NOT_NONE : MPY_OP_POP_JUMP_IF_NONE;
 }
 
 static void optimize_block(MpyBasicBlock *b, MpyObject *consts)
@@ -279,6 +345,8 @@ static void optimize_block(MpyBasicBlock *b, MpyObject *consts)
             if (next && is_conditional_jump(next->op) && next->op != MPY_OP_FOR_ITER &&
                 next->op != MPY_OP_SEND)
                 fold_const_jump(in, next, consts);
+            else if (next && next->op == MPY_OP_IS_OP && i + 2 < b->ninstrs)
+                fold_is_none_jump(in, consts);
             break;
         case MPY_OP_BUILD_TUPLE:
             if (next && next->op == MPY_OP_UNPACK_SEQUENCE && next->arg == in->arg &&
@@ -295,9 +363,6 @@ static void optimize_block(MpyBasicBlock *b, MpyObject *consts)
                 set_nop(in);
                 next->arg |= 1;
             }
-            break;
-        case MPY_PSEUDO_JUMP:
-            in->target = final_target(in->target);
             break;
         }
     }
@@ -405,12 +470,106 @@ static void remove_redundant_jumps(MpyCfg *g)
     }
 }
 
-static void optimize_cfg(MpyCfg *g, MpyObject *consts)
+#define MAX_COPY_SIZE 4
+
+static bool is_exit(const MpyBasicBlock *b)
 {
+    if (!b || b->ninstrs == 0)
+        return false;
+    int op = b->instrs[b->ninstrs - 1].op;
+    return op == MPY_OP_RETURN_VALUE || op == MPY_OP_RAISE_VARARGS || op == MPY_OP_RERAISE;
+}
+
+static bool has_lineno(const MpyBasicBlock *b)
+{
+    for (int i = 0; i < b->ninstrs; i++)
+        if (b->instrs[i].loc.lineno >= 0)
+            return true;
+    return false;
+}
+
+static int append_copy(MpyBasicBlock *b, const MpyBasicBlock *from)
+{
+    int need = b->ninstrs + from->ninstrs;
+    if (need > b->cap) {
+        MpyInstr *p = realloc(b->instrs, sizeof *p * (size_t)need);
+        if (!p) {
+            mpy_err_no_memory();
+            return -1;
+        }
+        b->instrs = p;
+        b->cap = need;
+    }
+    memcpy(&b->instrs[b->ninstrs], from->instrs, sizeof *from->instrs * (size_t)from->ninstrs);
+    b->ninstrs = need;
+    return 0;
+}
+
+/* A jump to a small block that returns or raises, and has no line number
+ * (an implicit `return None`), becomes a copy of that block (CPython
+ * 3.11's extend_block). */
+static int extend_block(MpyBasicBlock *b)
+{
+    MpyInstr *last = last_instr(b);
+    if (!last || !is_unconditional_jump(last->op))
+        return 0;
+    MpyBasicBlock *t = skip_empty(last->target);
+    if (!is_exit(t) || t == b || t->ninstrs > MAX_COPY_SIZE || has_lineno(t))
+        return 0;
+    set_nop(last);
+    return append_copy(b, t);
+}
+
+static int extend_blocks(MpyCfg *g)
+{
+    for (MpyBasicBlock *b = g->blocks; b; b = b->list_next)
+        if (extend_block(b) < 0)
+            return -1;
+    return 0;
+}
+
+/* An exit block without a line reached by several jumps is copied for
+ * each, so that each copy can take its jump's line (CPython 3.11's
+ * duplicate_exits_without_lineno). */
+static int duplicate_exits_without_lineno(MpyCfg *g)
+{
+    for (MpyBasicBlock *b = g->blocks; b; b = b->list_next) {
+        MpyInstr *last = last_instr(b);
+        if (!last || !mpy_op_is_jump(last->op) || is_block_push(last->op))
+            continue;
+        MpyBasicBlock *t = skip_empty(last->target);
+        if (!is_exit(t) || has_lineno(t) || t->predecessors <= 1)
+            continue;
+        MpyBasicBlock *copy = mpy_cfg_new_block(g);
+        if (!copy || append_copy(copy, t) < 0)
+            return -1;
+        copy->instrs[0].loc = last->loc;
+        last->target = copy;
+        t->predecessors--;
+        copy->predecessors = 1;
+        copy->visited = true;
+        copy->next = t->next;
+        t->next = copy;
+    }
+    return 0;
+}
+
+static int optimize_cfg(MpyCfg *g, MpyObject *consts)
+{
+    int order = 0;
+    for (MpyBasicBlock *b = g->blocks; b; b = b->list_next)
+        b->offset = -1;
+    for (MpyBasicBlock *b = g->entry; b; b = b->next)
+        b->offset = order++;
     for (MpyBasicBlock *b = g->entry; b; b = b->next) {
         optimize_block(b, consts);
         truncate_after_terminal(b);
+        remove_nops(b, b->next);
     }
+    for (MpyBasicBlock *b = g->entry; b; b = b->next)
+        thread_jumps(b);
+    if (extend_blocks(g) < 0)
+        return -1;
     remove_unreachable(g);
     for (int pass = 0; pass < 2; pass++) {
         remove_redundant_jumps(g);
@@ -418,6 +577,7 @@ static void optimize_cfg(MpyCfg *g, MpyObject *consts)
             remove_nops(b, b->next);
     }
     remove_unreachable(g);
+    return 0;
 }
 
 /* ============================================================ constants */
@@ -458,52 +618,25 @@ static int fold_tuples(MpyCfg *g, MpyObject *consts, MpyConstMerger merge, void 
     for (MpyBasicBlock *b = g->entry; b; b = b->next)
         for (int i = 0; i < b->ninstrs; i++) {
             MpyInstr *in = &b->instrs[i];
-            if (in->op == MPY_OP_BUILD_TUPLE && in->arg > 0 && in->arg <= i &&
+            if (in->op == MPY_OP_BUILD_TUPLE && in->arg >= 0 && in->arg <= i &&
                 fold_tuple(in - in->arg, in->arg, consts, merge, ctx) < 0)
                 return -1;
         }
     return 0;
 }
 
-/* Drops constants no instruction uses (keeping the first: the docstring
- * slot), renumbering LOAD_CONST and KW_NAMES. */
+/* Drops the unused constants at the end of the list (the first one is
+ * always kept: the docstring slot), as CPython 3.11's trim_unused_consts;
+ * unused ones before a used one stay. */
 static int trim_unused_consts(MpyCfg *g, MpyObject *consts)
 {
-    ssize_t n = MPY_SIZE(consts);
-    if (n <= 1)
-        return 0;
-    int *map = calloc((size_t)n, sizeof *map);
-    if (!map) {
-        mpy_err_no_memory();
-        return -1;
-    }
-    map[0] = 1;
+    int max_index = 0;
     for (MpyBasicBlock *b = g->entry; b; b = b->next)
         for (int i = 0; i < b->ninstrs; i++)
-            if (b->instrs[i].op == MPY_OP_LOAD_CONST || b->instrs[i].op == MPY_OP_KW_NAMES)
-                map[b->instrs[i].arg] = 1;
-    ssize_t kept = 0;
-    for (ssize_t i = 0; i < n; i++) {
-        if (!map[i]) {
-            map[i] = -1;
-            continue;
-        }
-        map[i] = (int)kept;
-        if (kept != i) {
-            MpyObject *v = MPY_LIST_GET(consts, i);
-            MpyObject *old = MPY_LIST_GET(consts, kept);
-            MPY_LIST_SET(consts, kept, v);
-            MPY_LIST_SET(consts, i, old);
-        }
-        kept++;
-    }
-    for (MpyBasicBlock *b = g->entry; b; b = b->next)
-        for (int i = 0; i < b->ninstrs; i++)
-            if (b->instrs[i].op == MPY_OP_LOAD_CONST || b->instrs[i].op == MPY_OP_KW_NAMES)
-                b->instrs[i].arg = map[b->instrs[i].arg];
-    free(map);
-    /* Drop the tail, which now holds the unused ones. */
-    while (MPY_SIZE(consts) > kept) {
+            if ((b->instrs[i].op == MPY_OP_LOAD_CONST || b->instrs[i].op == MPY_OP_KW_NAMES) &&
+                b->instrs[i].arg > max_index)
+                max_index = b->instrs[i].arg;
+    while (MPY_SIZE(consts) > max_index + 1) {
         ssize_t last = MPY_SIZE(consts) - 1;
         MpyObject *v = MPY_LIST_GET(consts, last);
         MPY_SIZE(consts) = last;
@@ -870,7 +1003,9 @@ int mpy_assemble(MpyCfg *g, MpyObject *consts, MpyConstMerger merge, void *ctx,
     memset(out, 0, sizeof *out);
     if (fold_tuples(g, consts, merge, ctx) < 0)
         return -1;
-    optimize_cfg(g, consts);
+    if (extend_blocks(g) < 0 || optimize_cfg(g, consts) < 0 ||
+        duplicate_exits_without_lineno(g) < 0)
+        return -1;
     if (trim_unused_consts(g, consts) < 0)
         return -1;
     propagate_line_numbers(g);

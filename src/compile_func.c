@@ -162,12 +162,15 @@ static bool make_closure(Compiler *c, MpyObject *code, int flags)
 
 static bool decorators(Compiler *c, AstExprSeq decos) { return cc_exprs(c, decos); }
 
+/* Each decorator's call takes the decorator's position. */
 static bool apply_decorators(Compiler *c, AstExprSeq decos)
 {
+    MpyPosition saved = c->u->loc;
     for (ssize_t i = decos.size - 1; i >= 0; i--) {
         c->u->loc = cc_loc_of(decos.items[i]->loc);
         TRY(cc_addop(c, MPY_OP_CALL, 0));
     }
+    c->u->loc = saved;
     return true;
 }
 

@@ -299,7 +299,7 @@ static bool while_stmt(Compiler *c, AstStmt *s)
     cc_use_block(c, body);
     TRY(cc_stmts(c, s->v.While.body));
     c->u->loc = cc_loc_of(s->loc);
-    TRY(jump_noline(c, loop));
+    TRY(cc_addop_jump(c, MPY_PSEUDO_JUMP, loop));
     cc_pop_fblock(c);
     cc_use_block(c, anchor);
     TRY(cc_stmts(c, s->v.While.orelse));

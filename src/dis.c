@@ -18,7 +18,7 @@
 #include "tuple.h"
 
 typedef struct {
-    char buf[512];
+    char buf[16384];
 } Repr;
 
 /* repr(o) into r (truncated), "" on error. */
@@ -84,7 +84,7 @@ static void argrepr(MpyCodeObject *co, int op, int arg, ssize_t offset, char *ou
 {
     Repr r;
     out[0] = '\0';
-    if (op == MPY_OP_LOAD_CONST || op == MPY_OP_KW_NAMES) {
+    if (op == MPY_OP_LOAD_CONST) {
         if (arg < MPY_SIZE(co->co_consts))
             snprintf(out, size, "%s", repr_of(MPY_TUPLE_GET(co->co_consts, arg), &r));
     } else if (op == MPY_OP_LOAD_GLOBAL) {
@@ -168,9 +168,9 @@ static void print_instructions(MpyCodeObject *co, FILE *out, const char *marks)
             snprintf(field, sizeof field, "%*d", lw, line);
         else
             snprintf(field, sizeof field, "%*s", lw, "");
-        char desc[600];
+        char desc[16384];
         argrepr(co, op, arg, i, desc, sizeof desc);
-        char text[800];
+        char text[16600];
         int n = snprintf(text, sizeof text, "%s     %s %*zd %-20s", field, marks[i] ? ">>" : "  ",
                          ow, 2 * i, op < MPY_OP_COUNT ? mpy_opcode_names[op] : "<unknown>");
         if (mpy_opcode_has_arg[op]) {
