@@ -822,7 +822,7 @@ static MpyObject *bytes_fromhex(MpyObject *type, MpyObject *arg)
 {
     if (!MPY_STR_CHECK(arg))
         return mpy_err_format(MpyExc_TypeError, "fromhex() argument must be str, not %s",
-                              MPY_TYPE(arg)->tp_name);
+                              mpy_arg_type_name(arg));
     const char *s = MPY_STR_DATA(arg);
     size_t n = (size_t)MPY_STR_UTF8_LEN(arg), i = 0;
     MpyStrBuf out = MPY_STRBUF_INIT;
@@ -866,7 +866,7 @@ static MpyObject *bytes_decode(MpyObject *b, MpyObject *const *args, size_t narg
     for (int i = 0; i < 2; i++)
         if (a[i] && !MPY_STR_CHECK(a[i]))
             return mpy_err_format(MpyExc_TypeError, "decode() argument '%s' must be str, not %s",
-                                  kw[i], MPY_TYPE(a[i])->tp_name);
+                                  kw[i], mpy_arg_type_name(a[i]));
     return mpy_str_decode(DATA(b), LEN(b), a[0] ? MPY_STR_DATA(a[0]) : NULL,
                           a[1] ? MPY_STR_DATA(a[1]) : NULL);
 }
@@ -886,7 +886,7 @@ static MpyObject *bytes_getnewargs(MpyObject *b, MpyObject *u)
     return t;
 }
 
-static MpyMethodDef bytes_methods[] = {
+static const MpyMethodDef bytes_own_methods[] = {
     {"decode", MPY_METH(bytes_decode), MPY_METH_FASTCALL | MPY_METH_KEYWORDS, "Decode the bytes using the codec registered for encoding."},
     {"hex", MPY_METH(bytes_hex), MPY_METH_FASTCALL | MPY_METH_KEYWORDS, "Create a string of hexadecimal numbers from a bytes object."},
     {"fromhex", MPY_METH(bytes_fromhex), MPY_METH_O | MPY_METH_CLASS, "Create a bytes object from a string of hexadecimal numbers."},
@@ -911,6 +911,20 @@ static MpyMethodDef bytes_methods[] = {
     {NULL},
 };
 
+/* The method table: bytes.c's methods then bytes_methods.c's, joined at
+ * start-up. */
+static MpyMethodDef bytes_methods[64];
+
+static void join_method_tables(void)
+{
+    size_t n = 0;
+    for (const MpyMethodDef *m = bytes_own_methods; m->ml_name; m++)
+        bytes_methods[n++] = *m;
+    for (const MpyMethodDef *m = mpy_bytes_more_methods; m->ml_name; m++)
+        bytes_methods[n++] = *m;
+    bytes_methods[n] = (MpyMethodDef){NULL};
+}
+
 /* ====================================================== the type slots */
 
 static void bytes_dealloc(MpyObject *op)
@@ -933,6 +947,14 @@ static MpyObject *bytes_repr(MpyObject *b)
 }
 
 static mpy_hash_t bytes_hash_slot(MpyObject *b) { return mpy_bytes_hash(b); }
+
+/* bytes % x: the left operand may be anything (x.__rmod__ route). */
+static MpyObject *bytes_mod(MpyObject *a, MpyObject *b)
+{
+    if (!MPY_BYTES_CHECK(a))
+        return MPY_NEWREF(MPY_NOTIMPLEMENTED);
+    return mpy_bytes_percent_format(a, b);
+}
 
 /* bytes(x) for an iterable of ints. */
 static MpyObject *from_iterable(MpyObject *x)
@@ -995,7 +1017,7 @@ static MpyObject *bytes_from_args(MpyObject *x, MpyObject *encoding, MpyObject *
     for (int i = 0; i < 2; i++)
         if (check[i] && !MPY_STR_CHECK(check[i]))
             return mpy_err_format(MpyExc_TypeError, "bytes() argument '%s' must be str, not %s",
-                                  names[i], MPY_TYPE(check[i])->tp_name);
+                                  names[i], mpy_arg_type_name(check[i]));
     if (!x) {
         if (encoding || errors)
             return mpy_err_set_string(MpyExc_TypeError, encoding
@@ -1072,6 +1094,7 @@ MpyTypeObject MpyBytes_Type = {
     .tp_itemsize = 1,
     .tp_dealloc = bytes_dealloc,
     .tp_repr = bytes_repr,
+    .tp_as_number = {.nb_remainder = bytes_mod},
     .tp_as_sequence = {
         .sq_length = bytes_length,
         .sq_concat = bytes_concat,
@@ -1103,10 +1126,14 @@ MpyTypeObject MpyBytes_Type = {
 
 void mpy_bytes_init(void)
 {
+    join_method_tables();
     static_bytes_init(&empty_bytes, -1);
     for (int c = 0; c < 256; c++)
         static_bytes_init(&byte_chars[c], c);
-    if (mpy_type_ready(&MpyBytes_Type) < 0 || mpy_type_ready(&BytesIter_Type) < 0) {
+    /* The str types are readied here, once the exception classes exist
+     * (see str.h). */
+    if (mpy_str_ready_types() < 0 || mpy_type_ready(&MpyBytes_Type) < 0 ||
+        mpy_type_ready(&BytesIter_Type) < 0) {
         fprintf(stderr, "minipy: fatal: cannot initialise bytes\n");
         exit(1);
     }

@@ -1124,10 +1124,10 @@ static MpyObject *str_from_args(MpyObject *obj, MpyObject *encoding, MpyObject *
         return mpy_object_str(obj);
     if (encoding && !MPY_STR_CHECK(encoding))
         return mpy_err_format(MpyExc_TypeError, "str() argument 'encoding' must be str, not %s",
-                              MPY_TYPE(encoding)->tp_name);
+                              mpy_arg_type_name(encoding));
     if (errors && !MPY_STR_CHECK(errors))
         return mpy_err_format(MpyExc_TypeError, "str() argument 'errors' must be str, not %s",
-                              MPY_TYPE(errors)->tp_name);
+                              mpy_arg_type_name(errors));
     if (MPY_STR_CHECK(obj))
         return mpy_err_set_string(MpyExc_TypeError, "decoding str is not supported");
     if (!MPY_BYTES_CHECK(obj))
@@ -1268,13 +1268,20 @@ void mpy_str_init(void)
         static_str_init(&frozen_strs[i], (unsigned char)frozen_chars[i], false);
         mpy_str_intern_in_place(&s);
     }
-    if (ids_init() < 0 || mpy_type_ready(&MpyUnicode_Type) < 0 ||
-        mpy_type_ready(&StrAsciiIter_Type) < 0 || mpy_type_ready(&StrIter_Type) < 0)
+    if (ids_init() < 0)
         goto fail;
     return;
 fail:
     fprintf(stderr, "minipy: fatal: cannot initialise str\n");
     exit(1);
+}
+
+int mpy_str_ready_types(void)
+{
+    if (mpy_type_ready(&MpyUnicode_Type) < 0 || mpy_type_ready(&StrAsciiIter_Type) < 0 ||
+        mpy_type_ready(&StrIter_Type) < 0)
+        return -1;
+    return 0;
 }
 
 void mpy_str_fini(void)

@@ -80,7 +80,13 @@ MpyObject *mpy_str_percent_format(MpyObject *format, MpyObject *args);
 MpyObject *mpy_str_format_method(MpyObject *format, MpyObject *const *args, size_t nargs,
                                  MpyObject *kwnames);
 
+/* mpy_str_init makes the shared strings, the intern table and the MPY_ID
+ * identifiers; it runs first, before any type is readied, because readying
+ * types needs strings. The str type and its iterators are readied by
+ * mpy_str_ready_types (0 / -1), which needs the exception classes and is
+ * called from mpy_bytes_init. */
 void mpy_str_init(void);
+int mpy_str_ready_types(void);
 void mpy_str_fini(void);
 
 /* Interned identifiers used by the runtime: MPY_ID(__init__) is a borrowed

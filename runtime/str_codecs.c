@@ -1,7 +1,8 @@
-/* The codecs minipy has built in — utf-8, ascii and latin-1 — for
- * bytes.decode, str.encode and str(bytes, encoding, errors), with CPython's
- * error handlers and its UnicodeDecodeError / UnicodeEncodeError details
- * (the same start, end and reason for each malformed sequence). */
+/* The codecs minipy has built in — utf-8, ascii, latin-1, utf-16 and
+ * utf-32 (with and without BOM) — for bytes.decode, str.encode and
+ * str(bytes, encoding, errors), with CPython's error handlers and its
+ * UnicodeDecodeError / UnicodeEncodeError details (the same start, end and
+ * reason for each malformed sequence). */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,8 +14,21 @@
 #include "str_impl.h"
 #include "strbuf.h"
 
-typedef enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UNKNOWN } Encoding;
-static const char *const encoding_names[] = {"utf-8", "ascii", "latin-1"};
+typedef enum {
+    ENC_UTF8, ENC_ASCII, ENC_LATIN1,
+    ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE,
+    ENC_UTF8SIG, /* utf-8 with a BOM (written, and skipped when present); errors say 'utf-8' */
+    ENC_UNKNOWN
+} Encoding;
+static const char *const encoding_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le",
+                                             "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+                                             "utf-8"};
+
+static bool is_utf16(Encoding e) { return e >= ENC_UTF16 && e <= ENC_UTF16BE; }
+static bool is_utf32(Encoding e) { return e >= ENC_UTF32 && e <= ENC_UTF32BE; }
+/* Code unit size of the UTF-16/32 codecs, 1 for the byte codecs. */
+static size_t unit_size(Encoding e) { return is_utf16(e) ? 2 : is_utf32(e) ? 4 : 1; }
+static bool big_endian(Encoding e) { return e == ENC_UTF16BE || e == ENC_UTF32BE; }
 
 /* CPython's encodings.normalize_encoding after lower-casing: runs of
  * characters other than letters, digits and '.' become one '_', and leading
@@ -68,6 +82,18 @@ static Encoding lookup_encoding(const char *encoding)
         return ENC_ASCII;
     if (name_in(name, latin1))
         return ENC_LATIN1;
+    static const char *const u16[] = {"utf_16", "u16", "utf16", NULL};
+    static const char *const u16le[] = {"utf_16_le", "utf_16le", "unicodelittleunmarked", NULL};
+    static const char *const u16be[] = {"utf_16_be", "utf_16be", "unicodebigunmarked", NULL};
+    static const char *const u32[] = {"utf_32", "u32", "utf32", NULL};
+    static const char *const u32le[] = {"utf_32_le", "utf_32le", NULL};
+    static const char *const u32be[] = {"utf_32_be", "utf_32be", NULL};
+    const char *const *lists[] = {u16, u16le, u16be, u32, u32le, u32be};
+    for (int i = 0; i < 6; i++)
+        if (name_in(name, lists[i]))
+            return (Encoding)(ENC_UTF16 + i);
+    if (strcmp(name, "utf_8_sig") == 0)
+        return ENC_UTF8SIG;
     mpy_err_format(MpyExc_LookupError, "unknown encoding: %s", encoding);
     return ENC_UNKNOWN;
 }
@@ -153,6 +179,15 @@ static bool is_encoded_surrogate(const unsigned char *s, size_t n)
            s[2] <= 0xBF;
 }
 
+/* A 2- or 4-byte code unit. */
+static uint32_t read_unit(const unsigned char *p, size_t size, bool big)
+{
+    uint32_t v = 0;
+    for (size_t i = 0; i < size; i++)
+        v |= (uint32_t)p[big ? size - 1 - i : i] << (8 * i);
+    return v;
+}
+
 typedef struct {
     const char *data;
     size_t len;
@@ -161,6 +196,7 @@ typedef struct {
     Handler handler; /* resolved at the first error */
     bool resolved;
     MpyObject *object; /* the bytes object for the exception, made lazily */
+    size_t begin;      /* where decoding starts (after a BOM) */
 } Decoder;
 
 /* Applies the error handler to the bad bytes [start, end). 0 / -1. */
@@ -197,6 +233,13 @@ static int decode_error(Decoder *d, MpyStrWriter *w, size_t start, size_t end,
             return mpy_strw_append_known(w, d->data + start, 3, 1,
                                          0xD000u | ((uint32_t)(u[start + 1] & 0x3F) << 6) |
                                              (u[start + 2] & 0x3F));
+        }
+        if (unit_size(d->enc) > 1 && d->len - start >= unit_size(d->enc)) {
+            uint32_t unit = read_unit(u + start, unit_size(d->enc), big_endian(d->enc));
+            if (unit >= 0xD800 && unit <= 0xDFFF) {
+                *advance = unit_size(d->enc);
+                return mpy_strw_append_char(w, unit);
+            }
         }
         goto strict;
     case ERR_UNKNOWN:
@@ -261,21 +304,123 @@ static int decode_latin1_into(Decoder *d, MpyStrWriter *w)
     return 0;
 }
 
+/* UTF-16 in d->enc's byte order (CPython's utf-16 decoder and messages). */
+static int decode_utf16_into(Decoder *d, MpyStrWriter *w)
+{
+    const unsigned char *u = (const unsigned char *)d->data;
+    bool big = big_endian(d->enc);
+    size_t i = d->begin, k;
+    while (i < d->len) {
+        const char *reason = NULL;
+        size_t end = i + 2;
+        if (d->len - i < 2) {
+            reason = "truncated data";
+            end = d->len;
+        } else {
+            uint32_t c = read_unit(u + i, 2, big);
+            if (c < 0xD800 || c > 0xDFFF) {
+                if (mpy_strw_append_char(w, c) < 0)
+                    return -1;
+                i += 2;
+                continue;
+            }
+            if (c >= 0xDC00) {
+                reason = "illegal encoding";
+            } else if (d->len - i < 4) {
+                reason = "unexpected end of data";
+                end = d->len;
+            } else {
+                uint32_t c2 = read_unit(u + i + 2, 2, big);
+                if (c2 < 0xDC00 || c2 > 0xDFFF) {
+                    reason = "illegal UTF-16 surrogate";
+                } else {
+                    if (mpy_strw_append_char(w, 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00)) < 0)
+                        return -1;
+                    i += 4;
+                    continue;
+                }
+            }
+        }
+        if (decode_error(d, w, i, end, reason, &k) < 0)
+            return -1;
+        i += k;
+    }
+    return 0;
+}
+
+static int decode_utf32_into(Decoder *d, MpyStrWriter *w)
+{
+    const unsigned char *u = (const unsigned char *)d->data;
+    bool big = big_endian(d->enc);
+    size_t i = d->begin, k;
+    while (i < d->len) {
+        const char *reason;
+        size_t end = i + 4;
+        if (d->len - i < 4) {
+            reason = "truncated data";
+            end = d->len;
+        } else {
+            uint32_t c = read_unit(u + i, 4, big);
+            if (c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF)) {
+                if (mpy_strw_append_char(w, c) < 0)
+                    return -1;
+                i += 4;
+                continue;
+            }
+            reason = c > 0x10FFFF ? "code point not in range(0x110000)"
+                                  : "code point in surrogate code point range(0xd800, 0xe000)";
+        }
+        if (decode_error(d, w, i, end, reason, &k) < 0)
+            return -1;
+        i += k;
+    }
+    return 0;
+}
+
+/* utf-16 / utf-32 without an order: a BOM chooses it (and is skipped:
+ * *begin), otherwise the native little-endian order; errors then name the
+ * codec actually used ('utf-16-le'), as CPython's do. */
+static Encoding resolve_bom(Encoding enc, const char *s, size_t len, size_t *begin)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    *begin = 0;
+    if (enc == ENC_UTF16) {
+        if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE) { *begin = 2; return ENC_UTF16LE; }
+        if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF) { *begin = 2; return ENC_UTF16BE; }
+        return ENC_UTF16LE;
+    }
+    if (enc == ENC_UTF32) {
+        if (len >= 4 && !memcmp(u, "\xff\xfe\0\0", 4)) { *begin = 4; return ENC_UTF32LE; }
+        if (len >= 4 && !memcmp(u, "\0\0\xfe\xff", 4)) { *begin = 4; return ENC_UTF32BE; }
+        return ENC_UTF32LE;
+    }
+    return enc;
+}
+
 MpyObject *mpy_str_decode(const char *s, size_t len, const char *encoding, const char *errors)
 {
     Encoding enc = lookup_encoding(encoding);
     if (enc == ENC_UNKNOWN)
         return NULL;
+    if (enc == ENC_UTF8SIG) { /* positions in errors count from after the BOM, as CPython's */
+        if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+            s += 3, len -= 3;
+        enc = ENC_UTF8;
+    }
     /* The common case: valid text needs one check and one copy. */
-    if (enc != ENC_LATIN1 && mpy_str_is_ascii_bytes(s, len))
+    if (enc <= ENC_LATIN1 && mpy_str_is_ascii_bytes(s, len))
         return mpy_str_new_known(s, len, len, len ? MPY_STR_ASCII_MAX : 0);
     if (enc == ENC_UTF8 && mpy_utf8_validate(s, len) == len)
         return mpy_str_from_utf8(s, len);
-    Decoder d = {s, len, enc, errors, ERR_STRICT, false, NULL};
+    size_t begin;
+    enc = resolve_bom(enc, s, len, &begin);
+    Decoder d = {s, len, enc, errors, ERR_STRICT, false, NULL, begin};
     MpyStrWriter w = MPY_STRW_INIT;
     int r = enc == ENC_UTF8    ? decode_utf8_into(&d, &w)
             : enc == ENC_ASCII ? decode_ascii_into(&d, &w)
-                               : decode_latin1_into(&d, &w);
+            : enc == ENC_LATIN1 ? decode_latin1_into(&d, &w)
+            : is_utf16(enc)    ? decode_utf16_into(&d, &w)
+                               : decode_utf32_into(&d, &w);
     MPY_XDECREF(d.object);
     if (r < 0) {
         mpy_strw_discard(&w);
@@ -311,6 +456,43 @@ static bool encodable(Encoding enc, uint32_t cp)
 
 static void put_bytes(MpyStrBuf *out, const char *s, size_t n) { mpy_strbuf_append(out, s, n); }
 
+static void put_unit(MpyStrBuf *out, uint32_t unit, size_t size, bool big)
+{
+    char b[4];
+    for (size_t i = 0; i < size; i++)
+        b[big ? size - 1 - i : i] = (char)((unit >> (8 * i)) & 0xFF);
+    put_bytes(out, b, size);
+}
+
+/* Writes cp in the encoding (the caller checked it is encodable, or it is
+ * a surrogate that surrogatepass lets through as one code unit). */
+static void put_char(Encoding enc, MpyStrBuf *out, uint32_t cp)
+{
+    char buf[4];
+    if (enc == ENC_UTF8) {
+        put_bytes(out, buf, mpy_utf8_encode(cp, buf));
+    } else if (is_utf16(enc)) {
+        bool big = big_endian(enc);
+        if (cp >= 0x10000) {
+            put_unit(out, 0xD800 + ((cp - 0x10000) >> 10), 2, big);
+            put_unit(out, 0xDC00 + ((cp - 0x10000) & 0x3FF), 2, big);
+        } else {
+            put_unit(out, cp, 2, big);
+        }
+    } else if (is_utf32(enc)) {
+        put_unit(out, cp, 4, big_endian(enc));
+    } else {
+        buf[0] = (char)cp;
+        put_bytes(out, buf, 1);
+    }
+}
+
+static void put_ascii(Encoding enc, MpyStrBuf *out, const char *text)
+{
+    for (; *text; text++)
+        put_char(enc, out, (unsigned char)*text);
+}
+
 /* Applies the handler to the unencodable characters [start, end) whose
  * UTF-8 is at p. 0 / -1. */
 static int encode_error(Encoder *e, MpyStrBuf *out, const char *p, size_t start, size_t end)
@@ -322,6 +504,7 @@ static int encode_error(Encoder *e, MpyStrBuf *out, const char *p, size_t start,
     const char *reason = e->enc == ENC_ASCII    ? "ordinal not in range(128)"
                          : e->enc == ENC_LATIN1 ? "ordinal not in range(256)"
                                                 : "surrogates not allowed";
+    Encoding out_enc = e->enc == ENC_UTF16 ? ENC_UTF16LE : e->enc == ENC_UTF32 ? ENC_UTF32LE : e->enc;
     char buf[16];
     for (size_t i = start; i < end; i++) {
         size_t k;
@@ -330,27 +513,27 @@ static int encode_error(Encoder *e, MpyStrBuf *out, const char *p, size_t start,
         case ERR_IGNORE:
             break;
         case ERR_REPLACE:
-            put_bytes(out, "?", 1);
+            put_char(out_enc, out, '?');
             break;
         case ERR_SURROGATEESCAPE:
-            if (cp < 0xDC80 || cp > 0xDCFF)
+            if (cp < 0xDC80 || cp > 0xDCFF || unit_size(e->enc) > 1)
                 goto strict;
             buf[0] = (char)(cp - 0xDC00);
             put_bytes(out, buf, 1);
             break;
         case ERR_SURROGATEPASS:
-            if (e->enc != ENC_UTF8 || cp < 0xD800 || cp > 0xDFFF)
+            if (e->enc == ENC_ASCII || e->enc == ENC_LATIN1 || cp < 0xD800 || cp > 0xDFFF)
                 goto strict;
-            put_bytes(out, p, k);
+            put_char(out_enc, out, cp);
             break;
         case ERR_BACKSLASHREPLACE:
             snprintf(buf, sizeof buf, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x",
                      cp);
-            put_bytes(out, buf, strlen(buf));
+            put_ascii(out_enc, out, buf);
             break;
         case ERR_XMLCHARREFREPLACE:
             snprintf(buf, sizeof buf, "&#%u;", cp);
-            put_bytes(out, buf, strlen(buf));
+            put_ascii(out_enc, out, buf);
             break;
         case ERR_UNKNOWN:
             return -1;
@@ -369,16 +552,22 @@ static MpyObject *encode_slow(Encoder *e)
     const char *s = MPY_STR_DATA(e->str);
     size_t n = (size_t)MPY_STR_UTF8_LEN(e->str), i = 0, index = 0;
     MpyStrBuf out = MPY_STRBUF_INIT;
+    Encoding out_enc = e->enc;
+    if (e->enc == ENC_UTF16) { /* a BOM, then the native (little-endian) order */
+        put_bytes(&out, "\xff\xfe", 2);
+        out_enc = ENC_UTF16LE;
+    } else if (e->enc == ENC_UTF32) {
+        put_bytes(&out, "\xff\xfe\0\0", 4);
+        out_enc = ENC_UTF32LE;
+    }
     while (i < n) {
         size_t k;
         uint32_t cp = mpy_utf8_decode(s + i, &k);
         if (encodable(e->enc, cp)) {
-            if (e->enc == ENC_UTF8) {
+            if (out_enc == ENC_UTF8)
                 put_bytes(&out, s + i, k);
-            } else {
-                char c = (char)cp;
-                put_bytes(&out, &c, 1);
-            }
+            else
+                put_char(out_enc, &out, cp);
             i += k;
             index++;
             continue;
@@ -425,10 +614,23 @@ MpyObject *mpy_str_encode(MpyObject *str, const char *encoding, const char *erro
     const char *s = MPY_STR_DATA(str);
     size_t n = (size_t)MPY_STR_UTF8_LEN(str);
     MpyStrObject *o = (MpyStrObject *)str;
-    bool direct = MPY_STR_IS_ASCII(str) ||
-                  (enc == ENC_UTF8 && (o->max_char < 0xD800 || !has_surrogates(s, n)));
+    bool direct = enc <= ENC_LATIN1 &&
+                  (MPY_STR_IS_ASCII(str) ||
+                   (enc == ENC_UTF8 && (o->max_char < 0xD800 || !has_surrogates(s, n))));
     if (direct)
         return mpy_bytes_from_data(s, n);
+    if (enc == ENC_UTF8SIG) {
+        MpyObject *body = mpy_str_encode(str, "utf-8", errors);
+        if (!body)
+            return NULL;
+        MpyObject *r = mpy_bytes_new_raw(3 + (size_t)MPY_BYTES_LEN(body));
+        if (r) {
+            memcpy(MPY_BYTES_DATA(r), "\xef\xbb\xbf", 3);
+            memcpy(MPY_BYTES_DATA(r) + 3, MPY_BYTES_DATA(body), (size_t)MPY_BYTES_LEN(body));
+        }
+        MPY_DECREF(body);
+        return r;
+    }
     Encoder e = {str, enc, errors, ERR_STRICT, false};
     return encode_slow(&e);
 }

@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "errors.h"
+#include "type.h"
 #include "float.h"
 #include "int.h"
 #include "str_impl.h"
@@ -27,6 +29,7 @@ typedef struct {
     MpyObject *owned; /* a looked-up value we hold, or NULL */
     ssize_t arglen, argidx;
     MpyObject *dict;  /* for %(key)s, or NULL */
+    bool bytes_mode;  /* formatting bytes (PEP 461) as Latin-1 text */
 } PercentArgs;
 
 typedef struct {
@@ -69,6 +72,8 @@ static int lookup_key(PercentArgs *a, const char **p, const char *end)
     }
     MpyObject *key = mpy_str_from_utf8(start, (size_t)(*p - start));
     (*p)++;
+    if (key && a->bytes_mode) /* the key of a bytes format is bytes */
+        MPY_SETREF(key, mpy_str_encode(key, "latin-1", NULL));
     if (!key)
         return -1;
     MpyObject *v = mpy_object_getitem(a->dict, key);
@@ -263,9 +268,60 @@ static MpyObject *format_char(MpyObject *v)
 
 /* The text of one conversion, before padding; *numeric tells whether sign
  * flags and zero padding apply. */
-static MpyObject *convert(MpyObject *v, const PercentSpec *spec, bool *numeric)
+/* The Latin-1 text of a bytes argument of %s / %b (PEP 461): a bytes
+ * object, or what __bytes__ returns. */
+static MpyObject *bytes_arg_text(MpyObject *v)
+{
+    MpyObject *b = NULL;
+    if (MPY_BYTES_CHECK(v)) {
+        b = MPY_NEWREF(v);
+    } else if (mpy_type_lookup(MPY_TYPE(v), mpy_str_intern_cstr("__bytes__"))) {
+        b = mpy_call_method(v, "__bytes__", NULL, 0);
+        if (b && !MPY_BYTES_CHECK(b)) {
+            mpy_err_format(MpyExc_TypeError, "__bytes__ returned non-bytes (type %s)",
+                           MPY_TYPE(b)->tp_name);
+            MPY_CLEAR(b);
+        }
+        if (!b)
+            return NULL;
+    } else {
+        return mpy_err_format(MpyExc_TypeError, "%%b requires a bytes-like object, or an object "
+                                                "that implements __bytes__, not '%s'",
+                              MPY_TYPE(v)->tp_name);
+    }
+    MpyObject *t = mpy_str_decode(MPY_BYTES_DATA(b), (size_t)MPY_BYTES_LEN(b), "latin-1", NULL);
+    MPY_DECREF(b);
+    return t;
+}
+
+static MpyObject *bytes_char(MpyObject *v)
+{
+    if (MPY_BYTES_CHECK(v) && MPY_BYTES_LEN(v) == 1)
+        return mpy_str_from_codepoint((unsigned char)MPY_BYTES_DATA(v)[0]);
+    if (!MPY_INT_CHECK(v))
+        return mpy_err_set_string(MpyExc_TypeError,
+                                  "%c requires an integer in range(256) or a single byte");
+    int64_t x;
+    if (mpy_int_to_i64(v, &x) != 0 || x < 0 || x > 255)
+        return mpy_err_set_string(MpyExc_OverflowError, "%c arg not in range(256)");
+    return mpy_str_from_codepoint((uint32_t)x);
+}
+
+static MpyObject *convert_bytes(MpyObject *v, const PercentSpec *spec, bool *numeric)
+{
+    switch (spec->ch) {
+    case 's': case 'b': return bytes_arg_text(v);
+    case 'r': case 'a': return mpy_object_ascii(v);
+    case 'c': return bytes_char(v);
+    default: return NULL;
+    }
+}
+
+static MpyObject *convert(MpyObject *v, const PercentSpec *spec, bool *numeric, bool bytes_mode)
 {
     *numeric = false;
+    if (bytes_mode && strchr("sbrac", (int)spec->ch) && spec->ch)
+        return convert_bytes(v, spec, numeric);
     switch (spec->ch) {
     case 's': return mpy_object_str(v);
     case 'r': return mpy_object_repr(v);
@@ -352,7 +408,7 @@ static int percent_one(MpyStrWriter *w, const char *fmt, const char **p, const c
     if (!v)
         return -1;
     bool numeric;
-    MpyObject *text = convert(v, &spec, &numeric);
+    MpyObject *text = convert(v, &spec, &numeric, a->bytes_mode);
     if (!text) {
         if (!mpy_err_occurred()) {
             uint32_t c = spec.ch;
@@ -384,7 +440,8 @@ static MpyObject *percent_run(MpyObject *format, PercentArgs *a)
             goto fail;
     }
     if (a->argidx < a->arglen && !a->dict) {
-        mpy_err_set_string(MpyExc_TypeError, "not all arguments converted during string formatting");
+        mpy_err_format(MpyExc_TypeError, "not all arguments converted during %s formatting",
+                       a->bytes_mode ? "bytes" : "string");
         goto fail;
     }
     return mpy_strw_finish(&w);
@@ -393,26 +450,38 @@ fail:
     return NULL;
 }
 
-MpyObject *mpy_str_percent_format(MpyObject *format, MpyObject *args)
+static MpyObject *percent_format(MpyObject *format, MpyObject *args, bool bytes_mode)
 {
-    PercentArgs a = {args, NULL, -1, -2, NULL};
+    PercentArgs a = {args, NULL, -1, -2, NULL, bytes_mode};
     if (MPY_TUPLE_CHECK(args)) {
         a.arglen = MPY_SIZE(args);
         a.argidx = 0;
     }
-    if (MPY_TYPE(args)->tp_as_mapping.mp_subscript && !MPY_TUPLE_CHECK(args) && !MPY_STR_CHECK(args))
+    if (MPY_TYPE(args)->tp_as_mapping.mp_subscript && !MPY_TUPLE_CHECK(args) &&
+        !MPY_STR_CHECK(args) && !MPY_BYTES_CHECK(args))
         a.dict = args;
     MpyObject *r;
     if (!memchr(MPY_STR_DATA(format), '%', (size_t)MPY_STR_UTF8_LEN(format))) {
         /* nothing to substitute: CPython hands back the format itself */
         if (a.argidx < a.arglen && !a.dict)
-            return mpy_err_set_string(MpyExc_TypeError,
-                                      "not all arguments converted during string formatting");
+            return mpy_err_format(MpyExc_TypeError,
+                                  "not all arguments converted during %s formatting",
+                                  bytes_mode ? "bytes" : "string");
         return mpy_str_exact(format);
     }
     r = percent_run(format, &a);
     MPY_XDECREF(a.owned);
     return r;
+}
+
+MpyObject *mpy_str_percent_format(MpyObject *format, MpyObject *args)
+{
+    return percent_format(format, args, false);
+}
+
+MpyObject *mpy_str_percent_bytes(MpyObject *format, MpyObject *args)
+{
+    return percent_format(format, args, true);
 }
 
 /* ========================================================= str.format */

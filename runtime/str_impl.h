@@ -45,6 +45,13 @@ size_t mpy_str_offset(MpyObject *s, ssize_t index);
 /* Code point index of byte offset `off` (at a character boundary). */
 ssize_t mpy_str_index_of_offset(MpyObject *s, size_t off);
 
+/* The type name argument-checking errors show (CPython's
+ * _PyArg_BadArgument): "None" for None, else the type's name. */
+static inline const char *mpy_arg_type_name(MpyObject *o)
+{
+    return o == MPY_NONE ? "None" : MPY_TYPE(o)->tp_name;
+}
+
 /* Python's whitespace among ASCII characters (str.split, str.strip). */
 static inline bool mpy_ascii_isspace(unsigned char c)
 {
@@ -78,6 +85,13 @@ ssize_t mpy_str_memcount(const char *hay, size_t hn, const char *needle, size_t 
  * are CPython's ("unknown encoding: x", UnicodeDecodeError...). */
 MpyObject *mpy_str_decode(const char *s, size_t len, const char *encoding, const char *errors);
 MpyObject *mpy_str_encode(MpyObject *s, const char *encoding, const char *errors); /* -> bytes */
+
+/* `format % args` with bytes semantics for a format that holds the Latin-1
+ * text of a bytes format (str_format.c; used by bytes % args). */
+MpyObject *mpy_str_percent_bytes(MpyObject *format, MpyObject *args);
+/* bytes % args (bytes_methods.c) and the bytes methods defined there. */
+MpyObject *mpy_bytes_percent_format(MpyObject *format, MpyObject *args);
+extern MpyMethodDef mpy_bytes_more_methods[];
 
 /* str.format_map(mapping) (str_format.c). */
 MpyObject *mpy_str_format_map(MpyObject *format, MpyObject *mapping);

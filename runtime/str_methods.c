@@ -556,7 +556,7 @@ static MpyObject *remove_affix(MpyObject *s, MpyObject *affix, const char *name,
 {
     if (!MPY_STR_CHECK(affix))
         return mpy_err_format(MpyExc_TypeError, "%s() argument must be str, not %s", name,
-                              MPY_TYPE(affix)->tp_name);
+                              mpy_arg_type_name(affix));
     size_t n = BLEN(affix);
     if (n && n <= BLEN(s)) {
         const char *at = prefix ? DATA(s) : DATA(s) + BLEN(s) - n;
@@ -610,9 +610,11 @@ static MpyObject *str_replace(MpyObject *s, MpyObject *const *args, size_t nargs
     if (mpy_arg_check_positional("replace", nargs, 2, 3) < 0)
         return NULL;
     if (!MPY_STR_CHECK(args[0]))
-        return mpy_arg_type_error("replace", 1, "str", args[0]);
+        return mpy_err_format(MpyExc_TypeError, "replace() argument 1 must be str, not %s",
+                              mpy_arg_type_name(args[0]));
     if (!MPY_STR_CHECK(args[1]))
-        return mpy_arg_type_error("replace", 2, "str", args[1]);
+        return mpy_err_format(MpyExc_TypeError, "replace() argument 2 must be str, not %s",
+                              mpy_arg_type_name(args[1]));
     if (nargs > 2 && as_ssize(args[2], &count) < 0)
         return NULL;
     MpyObject *old = args[0], *new = args[1];
@@ -1048,9 +1050,11 @@ static MpyObject *str_maketrans(MpyObject *unused, MpyObject *const *args, size_
         return mpy_err_set_string(MpyExc_TypeError, "first maketrans argument must be a string "
                                                     "if there is a second argument");
     if (!MPY_STR_CHECK(y))
-        return mpy_arg_type_error("maketrans", 2, "str", y);
+        return mpy_err_format(MpyExc_TypeError, "maketrans() argument 2 must be str, not %s",
+                              mpy_arg_type_name(y));
     if (z && !MPY_STR_CHECK(z))
-        return mpy_arg_type_error("maketrans", 3, "str", z);
+        return mpy_err_format(MpyExc_TypeError, "maketrans() argument 3 must be str, not %s",
+                              mpy_arg_type_name(z));
     if (MPY_STR_LEN(x) != MPY_STR_LEN(y))
         return mpy_err_set_string(MpyExc_ValueError, "the first two maketrans arguments must "
                                                      "have equal length");
@@ -1128,7 +1132,7 @@ static MpyObject *str_encode(MpyObject *s, MpyObject *const *args, size_t nargs,
     for (int i = 0; i < 2; i++)
         if (a[i] && !MPY_STR_CHECK(a[i]))
             return mpy_err_format(MpyExc_TypeError, "encode() argument '%s' must be str, not %s",
-                                  kw[i], MPY_TYPE(a[i])->tp_name);
+                                  kw[i], mpy_arg_type_name(a[i]));
     return mpy_str_encode(s, a[0] ? DATA(a[0]) : NULL, a[1] ? DATA(a[1]) : NULL);
 }
 
@@ -1147,7 +1151,7 @@ static MpyObject *str___format__(MpyObject *s, MpyObject *spec)
 {
     if (!MPY_STR_CHECK(spec))
         return mpy_err_format(MpyExc_TypeError, "__format__() argument must be str, not %s",
-                              MPY_TYPE(spec)->tp_name);
+                              mpy_arg_type_name(spec));
     if (BLEN(spec) == 0)
         return mpy_object_str(s);
     MpyFormatSpec fs;

@@ -450,6 +450,17 @@ Test(str, decode_errors_match_cpython)
     expect_repr(decode("caf\xe9", 4, "ISO-8859-1", NULL), "'caf\xc3\xa9'");
     expect_error(decode("a\xff" "b", 3, "utf-8", "bogus"), "LookupError: unknown error handler name 'bogus'");
     expect_repr(decode("ab", 2, "utf-8", "bogus"), "'ab'");
+    expect_repr(decode("\xff\xfe" "a\0=\xd8\0\xde", 8, "utf-16", NULL), "'a\xf0\x9f\x98\x80'");
+    expect_error(decode("\xff\xfe" "a\0b", 5, "utf-16", NULL),
+                 "UnicodeDecodeError: 'utf-16-le' codec can't decode byte 0x62 in position 4: "
+                 "truncated data");
+    expect_error(decode("\0\xd8" "a\0", 4, "utf-16-le", NULL),
+                 "UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: illegal "
+                 "UTF-16 surrogate");
+    expect_error(decode("\0\0\x11\0", 4, "utf-32-le", NULL),
+                 "UnicodeDecodeError: 'utf-32-le' codec can't decode bytes in position 0-3: code "
+                 "point not in range(0x110000)");
+    expect_repr(decode("\xef\xbb\xbf" "abc", 6, "utf-8-sig", NULL), "'abc'");
 }
 
 static MpyObject *encode(const char *text, const char *enc, const char *errors)
@@ -474,7 +485,10 @@ Test(str, encode_errors_match_cpython)
     expect_repr(encode("\xc3\xa9\xe2\x82\xac", "ascii", "replace"), "b'?" "?'");
     expect_repr(encode("\xed\xb2\x80x", "utf-8", "surrogateescape"), "b'\\x80x'");
     expect_repr(encode("h\xed\xa0\x80", "utf-8", "surrogatepass"), "b'h\\xed\\xa0\\x80'");
-    expect_error(encode("a", "utf-16", NULL), "LookupError: unknown encoding: utf-16");
+    expect_repr(encode("a\xf0\x9f\x98\x80", "utf-16", NULL), "b'\\xff\\xfea\\x00=\\xd8\\x00\\xde'");
+    expect_repr(encode("\xc3\xa9", "utf-32-be", NULL), "b'\\x00\\x00\\x00\\xe9'");
+    expect_repr(encode("a", "utf-8-sig", NULL), "b'\\xef\\xbb\\xbfa'");
+    expect_error(encode("a", "utf-7", NULL), "LookupError: unknown encoding: utf-7");
 }
 
 /* ============================================================== methods */
