@@ -68,7 +68,8 @@ enum {
     MPY_ALLOC_POOL_OVERHEAD = 48, /* the pool header, as CPython's */
 };
 /* Blocks one pool of size class `idx` holds. */
-#define MPY_ALLOC_BLOCKS_PER_POOL(idx) \
-    ((MPY_ALLOC_POOL_SIZE - MPY_ALLOC_POOL_OVERHEAD) / (((idx) + 1) * MPY_ALLOC_ALIGNMENT))
+#define MPY_ALLOC_BLOCKS_PER_POOL(idx)                                  \
+    ((size_t)(MPY_ALLOC_POOL_SIZE - MPY_ALLOC_POOL_OVERHEAD) /          \
+     (((size_t)(idx) + 1) * MPY_ALLOC_ALIGNMENT))
 
 #endif
