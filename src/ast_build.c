@@ -120,6 +120,16 @@ MpyNames *mpy_build_names_push(MpyParser *p, MpyNames *l, const MpyToken *name)
 
 /* ------------------------------------------------------------- errors */
 
+/* CPython's _PyPegen_byte_offset_to_character_offset: the 1-based byte
+ * column `col1` of `line` as characters, clamped to the line's end + 1. */
+static int char_offset(const char *line, size_t len, int col1)
+{
+    if (col1 <= 0)
+        return col1;
+    size_t n = (size_t)col1 > len ? len : (size_t)col1;
+    return (int)mpy_utf8_count(line, n) + ((size_t)col1 > len ? 1 : 0);
+}
+
 const char *mpy_build_error_text(MpyParser *p, int lineno, size_t *len)
 {
     const char *line = mpy_tokenizer_line(p->buf, p->end, lineno - p->fstring_line, len);
@@ -157,14 +167,21 @@ void mpy_build_error_range(MpyParser *p, const char *kind, const AstLocation *fr
     va_end(ap);
     size_t len;
     const char *line = mpy_build_error_text(p, from->lineno, &len);
-    /* CPython 3.11 reports parser errors with byte columns, unconverted. */
+    /* CPython 3.11 reports parser errors with byte columns, converted to
+     * characters only when the file declares its encoding. */
     e->kind = kind;
     e->msg = mpy_strbuf_detach(&msg);
     e->lineno = from->lineno;
     e->offset = from->col_offset < 0 ? 0 : from->col_offset - col_base + 1;
     e->end_lineno = to->end_lineno;
     e->end_offset = to->end_col_offset < 0 ? 0 : to->end_col_offset - col_base + 1;
-    e->text = strndup(line, len);
+    size_t with_nl = len + (line + len < p->end && line[len] == '\n');
+    if (p->coding_declared) {
+        e->offset = char_offset(line, with_nl, e->offset);
+        if (e->end_offset > 0)
+            e->end_offset = char_offset(line, with_nl, e->end_offset);
+    }
+    e->text = strndup(line, with_nl); /* the file's line, with its newline */
 }
 
 void mpy_build_error_node(MpyParser *p, const AstExpr *node, const char *fmt, ...)

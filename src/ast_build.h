@@ -119,6 +119,7 @@ typedef struct MpyParser {
     bool diagnosing;         /* a trial parse for the error diagnosis */
     int furthest_line;       /* the line of the furthest token the diagnosis read */
     bool reached_tokenizer_error; /* the diagnosis read up to the tokenizer's error */
+    bool coding_declared;    /* a PEP 263 line: CPython then counts columns in characters */
 } MpyParser;
 
 /* ------------------------------------------------------------- errors */

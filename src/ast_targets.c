@@ -164,6 +164,21 @@ static bool starts_with_bitwise(const AstExpr *e)
     return true;
 }
 
+/* The leftmost bitwise_or at the start of e, as CPython's parser reads it. */
+static const AstExpr *leading_bitwise(const AstExpr *e)
+{
+    while (!parenthesized(e)) {
+        switch (e->kind) {
+        case AST_Tuple_kind: e = e->v.Tuple.elts.items[0]; continue;
+        case AST_Compare_kind: e = e->v.Compare.left; continue;
+        case AST_BoolOp_kind: e = e->v.BoolOp.values.items[0]; continue;
+        case AST_IfExp_kind: e = e->v.IfExp.body; continue;
+        default: return e;
+        }
+    }
+    return e;
+}
+
 /* Checks one target of `a = b = c`; `single` when there is one '='. */
 static bool check_assign_target(MpyParser *p, AstExpr *t, AstExpr *value, bool single)
 {
@@ -173,6 +188,30 @@ static bool check_assign_target(MpyParser *p, AstExpr *t, AstExpr *value, bool s
     }
     if (!mpy_build_invalid_target(t, AST_Store))
         return mpy_build_set_store(p, t, AST_Store);
+    /* In `a, f() = x` CPython reads f() = x as a named expression first. */
+    /* (A tuple written with parentheses starts before its first element.) */
+    AstExpr *first = t->kind == AST_Tuple_kind && t->v.Tuple.elts.size > 0 ? t->v.Tuple.elts.items[0] : NULL;
+    if (first && first->outer.col_offset == t->loc.col_offset && first->outer.lineno == t->loc.lineno) {
+        AstExpr *last = t->v.Tuple.elts.items[t->v.Tuple.elts.size - 1];
+        if (single && last->kind == AST_Name_kind && !parenthesized(last)) {
+            /* CPython's named-expression rule on the last element, as above */
+            if (starts_with_bitwise(value)) {
+                const AstExpr *b = leading_bitwise(value);
+                mpy_build_error_range(p, "SyntaxError", &last->loc, &b->outer,
+                                      "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                return false;
+            }
+        }
+        if (single && mpy_build_invalid_target(last, AST_Store) && !parenthesized(last)) {
+            bool last_excluded = last->kind == AST_List_kind || last->kind == AST_Tuple_kind ||
+                                 last->kind == AST_GeneratorExp_kind || is_singleton(last);
+            if (!last_excluded && is_bitwise_level(last) && starts_with_bitwise(value)) {
+                mpy_build_error_node(p, last, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                     mpy_build_expr_name(last));
+                return false;
+            }
+        }
+    }
     bool excluded = t->kind == AST_List_kind || t->kind == AST_Tuple_kind ||
                     t->kind == AST_GeneratorExp_kind || is_singleton(t);
     if (single && !excluded && is_bitwise_level(t) && starts_with_bitwise(value)) {
@@ -183,11 +222,33 @@ static bool check_assign_target(MpyParser *p, AstExpr *t, AstExpr *value, bool s
     return mpy_build_set_store(p, t, AST_Store);
 }
 
+/* `name = value` inside a statement that failed: CPython's second pass
+ * reads it as a named expression and suggests '==' or ':='. */
+static bool maybe_equality(MpyParser *p, AstExpr *name, AstExpr *next)
+{
+    if (name->kind != AST_Name_kind || parenthesized(name) || !starts_with_bitwise(next))
+        return false;
+    if (is_bitwise_level(next) && next->kind != AST_Tuple_kind)
+        return false; /* the whole of it is read, and '=' follows */
+    const AstExpr *b = leading_bitwise(next);
+    mpy_build_error_range(p, "SyntaxError", &name->loc, &b->outer,
+                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    return true;
+}
+
 AstStmt *mpy_build_assign(MpyParser *p, MpyExprList *chain)
 {
     ssize_t n = chain->v.size;
     AstExpr *value = chain->v.items[n - 1];
-    for (ssize_t i = 0; i < n - 1; i++)
+    bool invalid = false;
+    for (ssize_t i = 0; i < n - 1 && !invalid; i++) {
+        AstExpr *t = chain->v.items[i];
+        invalid = mpy_build_invalid_target(t, AST_Store) != NULL ||
+                  ((t->kind == AST_Yield_kind || t->kind == AST_YieldFrom_kind) && !parenthesized(t));
+    }
+    if (invalid && n >= 3 && maybe_equality(p, chain->v.items[0], chain->v.items[1]))
+        invalid = false; /* reported */
+    for (ssize_t i = 0; i < n - 1 && !p->err->kind; i++)
         if (!check_assign_target(p, chain->v.items[i], value, n == 2))
             break;
     AstStmt *s = mpy_build_new_stmt(p, AST_Assign_kind, chain->loc);

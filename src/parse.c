@@ -77,6 +77,7 @@ void mpy_syntax_error_set(MpySyntaxError *err, const char *source, size_t len,
 typedef struct {
     char *buf;
     size_t len;
+    bool coding_declared;
 } Source;
 
 static void simple_error(MpySyntaxError *err, const char *msg, int lineno, const char *text,
@@ -167,6 +168,7 @@ static bool prepare_source(const char *src, size_t len, const char *filename, So
      * (minipy knows no other codecs; ASCII text reads the same in all). */
     char *spec = coding_spec(src, len);
     bool latin1 = spec && strcmp(normal_encoding(spec), "iso-8859-1") == 0;
+    out->coding_declared = spec != NULL;
     free(spec);
     if (!latin1) {
         size_t bad = mpy_utf8_validate(src, len);
@@ -273,10 +275,14 @@ static void mark_with_items(Driver *d)
     while (depth > 0) {
         while (d->qlen <= i)
             if (!fill(d))
-                return;
+                break;
         int k = d->queue[d->qhead + i].kind;
-        if (k == MPY_TOK_ERROR)
+        if (k == MPY_TOK_ERROR) {
+            /* never closed: CPython's first try, the parenthesized items,
+             * is what fails furthest on */
+            d->queue[d->qhead].kind = TK_WITH_LPAR;
             return;
+        }
         if (k == TK_LPAR || k == TK_LSQB || k == TK_LBRACE)
             depth++;
         else if (k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE)
@@ -601,6 +607,7 @@ AstMod *mpy_parse(const char *source, size_t len, const char *filename, MpyParse
     p.buf = src.buf;
     p.end = src.buf + src.len;
     p.mode = mode;
+    p.coding_declared = src.coding_declared;
     int mode_token = mode == MPY_PARSE_EVAL ? TK_EVAL_MODE : mode == MPY_PARSE_SINGLE ? TK_SINGLE_MODE
                                                                                      : TK_FILE_MODE;
     bool ok = run_parser(&p, &t, mode_token);

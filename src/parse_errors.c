@@ -86,7 +86,7 @@ static void error_no_column(MpyParser *p, const char *kind, int lineno, const ch
     e->lineno = e->end_lineno = lineno;
     e->offset = 0;
     e->end_offset = -1;
-    e->text = strndup(line, len);
+    e->text = strndup(line, len + (line + len < p->end && line[len] == '\n'));
 }
 
 /* --------------------------------------------------- token classes */
@@ -152,6 +152,7 @@ static size_t skip_brackets(Toks s, size_t i)
 typedef enum { LV_BITWISE, LV_COMPARISON, LV_DISJUNCTION, LV_EXPRESSION } Level;
 
 static size_t scan(Toks s, size_t i, Level lv);
+static size_t scan_display(Toks s, size_t i);
 
 static size_t scan_atom(Toks s, size_t i)
 {
@@ -162,16 +163,52 @@ static size_t scan_atom(Toks s, size_t i)
         while (kind_at(s, i) == TK_STRING)
             i++;
         return i;
-    case TK_LPAR: case TK_LSQB: case TK_LBRACE: {
-        size_t j = skip_brackets(s, i);
-        if (j <= s.n && is_close(s.t[j - 1].kind))
-            return j;
-        kind_at(s, s.n); /* CPython reads on into the unclosed bracket */
-        return i;
-    }
+    case TK_LPAR: case TK_LSQB: case TK_LBRACE:
+        return scan_display(s, i);
     default:
         return i;
     }
+}
+
+static bool is_statement_keyword(int k)
+{
+    switch (k) {
+    case TK_DEF: case TK_CLASS: case TK_RETURN: case TK_IMPORT: case TK_WITH: case TK_WHILE:
+    case TK_TRY: case TK_EXCEPT: case TK_FINALLY: case TK_RAISE: case TK_DEL: case TK_PASS:
+    case TK_BREAK: case TK_CONTINUE: case TK_GLOBAL: case TK_NONLOCAL: case TK_ASSERT: case TK_ELIF:
+    case TK_NEWLINE: case TK_INDENT: case TK_DEDENT: case TK_ENDMARKER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* A bracketed display, call or subscript starting at i: the index after
+ * its closing bracket, or i when CPython's parser would fail inside it. The
+ * tokens it would read up to the failure are marked as seen. */
+static size_t scan_display(Toks s, size_t i)
+{
+    int depth = 0;
+    bool lambda_open = false;
+    for (size_t j = i; j < s.n; j++) {
+        int k = s.t[j].kind;
+        if (is_open(k)) {
+            depth++;
+        } else if (is_close(k)) {
+            if (--depth == 0) {
+                kind_at(s, j);
+                return j + 1;
+            }
+        } else if (is_statement_keyword(k) || (k == TK_EQUAL && s.t[i].kind != TK_LPAR) ||
+                   (k == TK_COLON && depth == 1 && s.t[i].kind == TK_LPAR && !lambda_open)) {
+            kind_at(s, j);
+            return i;
+        } else if (k == TK_LAMBDA) {
+            lambda_open = true;
+        }
+    }
+    kind_at(s, s.n); /* CPython reads on to the end of the unclosed bracket */
+    return i;
 }
 
 static size_t scan_primary(Toks s, size_t i)
@@ -184,8 +221,8 @@ static size_t scan_primary(Toks s, size_t i)
         if (k == TK_DOT && kind_at(s, j + 1) == TK_NAME) {
             j += 2;
         } else if (k == TK_LPAR || k == TK_LSQB) {
-            size_t e = skip_brackets(s, j);
-            if (!is_close(s.t[e - 1].kind))
+            size_t e = scan_display(s, j);
+            if (e == j)
                 return j;
             j = e;
         } else {
@@ -368,6 +405,17 @@ static bool in_comprehension_clause(MpyTokenLine *l, size_t start, size_t a)
     return false;
 }
 
+/* False when the bracket around `at` holds no expressions: a def's
+ * parameters, or the names of a from-import. */
+static bool expression_bracket(MpyTokenLine *l, size_t start, size_t at)
+{
+    int first = l->toks[start].kind;
+    if (first == TK_FROM || first == TK_IMPORT)
+        return false;
+    size_t open = enclosing_bracket(l, start, at);
+    return !(first == TK_DEF && open == start + 2);
+}
+
 /* ------------------------------------------------------------ rules */
 
 /* "unexpected indent": CPython measures it from where its tokenizer stands,
@@ -383,7 +431,7 @@ static void unexpected_indent(MpyParser *p, MpyTokenLine *l, size_t i)
     e->lineno = e->end_lineno = next->lineno;
     e->offset = next->col_offset >= 0 ? next->col_offset : 0;
     e->end_offset = -1;
-    e->text = strndup(line, len);
+    e->text = strndup(line, len + (line + len < p->end && line[len] == '\n'));
 }
 
 /* The compound statement a header line opens, as CPython names it in
@@ -474,6 +522,14 @@ static bool expected_colon(MpyParser *p, MpyTokenLine *l, size_t start, size_t f
         if (depth == 0 && k == TK_COLON)
             return false;
     }
+    switch (first->kind) {
+    case TK_IF: case TK_ELIF: case TK_WHILE: case TK_FOR: case TK_WITH: case TK_CLASS:
+        if (fail == start + 1)
+            return false; /* the header has no expression at all */
+        break;
+    default:
+        break;
+    }
     bool forced = false;
     int prev = fail > start ? l->toks[fail - 1].kind : 0;
     Toks s = TOKS(l);
@@ -560,6 +616,27 @@ static bool parameter_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t
     return false;
 }
 
+/* lambda (x): CPython's invalid_lambda_parameters. */
+static bool lambda_parenthesized(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = TOKS(l);
+    if (s.t[fail].kind != TK_LPAR || fail == start)
+        return false;
+    size_t i = fail;
+    while (i > start && (s.t[i - 1].kind == TK_NAME || s.t[i - 1].kind == TK_COMMA))
+        i--;
+    if (i == start || s.t[i - 1].kind != TK_LAMBDA || (i != fail && s.t[fail - 1].kind != TK_COMMA))
+        return false;
+    size_t end = skip_brackets(s, fail);
+    for (size_t j = fail + 1; j + 1 < end; j++)
+        if (s.t[j].kind != TK_NAME && s.t[j].kind != TK_COMMA)
+            return false;
+    if (end > s.n || !is_close(s.t[end - 1].kind) || end == fail + 2)
+        return false;
+    error_tokens(p, &s.t[fail], &s.t[end - 1], "Lambda expression parameters cannot be parenthesized");
+    return true;
+}
+
 /* except A, B: and except* without a type. */
 static bool except_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
@@ -629,7 +706,8 @@ static bool missing_else(MpyParser *p, MpyTokenLine *l, size_t start, size_t fai
             return false;
         else if (depth == 0 && k == TK_IF)
             break;
-        else if (depth == 0 && k != TK_NOT && is_delimiter(k))
+        else if (depth == 0 && k != TK_NOT && k != TK_STAR && k != TK_DOUBLESTAR && k != TK_AT &&
+                 is_delimiter(k))
             return false;
         i--;
     }
@@ -659,7 +737,9 @@ static bool assignment_in_expression(MpyParser *p, MpyTokenLine *l, size_t start
         return false;
     int first = s.t[start].kind;
     int depth = depth_at(l, start, fail);
-    if (depth == 0 && first != TK_IF && first != TK_ELIF && first != TK_WHILE)
+    if (depth == 0 && first != TK_IF && first != TK_ELIF && first != TK_WHILE && first != TK_AT)
+        return false;
+    if (depth > 0 && !expression_bracket(l, start, fail))
         return false;
     if (depth > 0) {
         size_t open = enclosing_bracket(l, start, fail);
@@ -670,24 +750,29 @@ static bool assignment_in_expression(MpyParser *p, MpyTokenLine *l, size_t start
     size_t a = element_start(l, start, fail);
     if (a == fail)
         return false;
+    bool name = fail == a + 1 && s.t[a].kind == TK_NAME;
+    AstExpr *target = NULL;
+    if (!name) {
+        /* CPython rules out these targets before reading the value */
+        if (scan_chain(s, a, LV_BITWISE) != fail)
+            return false;
+        target = mpy_parse_fragment(p, s.t[a].start, s.t[fail - 1].end, s.t[a].lineno, s.t[a].col_offset);
+        if (!target || target->kind == AST_List_kind || target->kind == AST_Tuple_kind ||
+            target->kind == AST_GeneratorExp_kind)
+            return false;
+        if (target->kind == AST_Constant_kind && target->v.Constant.value.kind <= AST_CONST_FALSE &&
+            target->v.Constant.value.kind != AST_CONST_ELLIPSIS)
+            return false;
+    }
     size_t b_end = scan_chain(s, fail + 1, LV_BITWISE);
     int after = kind_at(s, b_end);
     if (b_end == fail + 1 || after == TK_EQUAL || after == TK_COLONEQUAL)
         return false;
-    if (fail == a + 1 && s.t[a].kind == TK_NAME) {
+    if (name) {
         error_tokens(p, &s.t[a], &s.t[b_end - 1],
                      "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return true;
     }
-    if (scan_chain(s, a, LV_BITWISE) != fail)
-        return false;
-    AstExpr *target = mpy_parse_fragment(p, s.t[a].start, s.t[fail - 1].end, s.t[a].lineno, s.t[a].col_offset);
-    if (!target || target->kind == AST_List_kind || target->kind == AST_Tuple_kind ||
-        target->kind == AST_GeneratorExp_kind)
-        return false;
-    if (target->kind == AST_Constant_kind && target->v.Constant.value.kind <= AST_CONST_FALSE &&
-        target->v.Constant.value.kind != AST_CONST_ELLIPSIS)
-        return false;
     mpy_build_error_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                    mpy_build_expr_name(target));
     return true;
@@ -717,7 +802,7 @@ static bool dict_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail
         return true;
     }
     size_t e = element_start(l, start, fail);
-    if (e == fail || s.t[e - 1].kind != TK_COMMA || (bad->kind != TK_RBRACE && bad->kind != TK_COMMA))
+    if (e == fail || s.t[e - 1].kind != TK_COMMA || bad->kind == TK_COLON)
         return false;
     if (scan(s, e, LV_EXPRESSION) != fail)
         return false;
@@ -735,10 +820,13 @@ static bool missing_comma(MpyParser *p, MpyTokenLine *l, size_t start, size_t fa
 {
     Toks s = TOKS(l);
     size_t a = element_start(l, start, fail);
-    if (a == fail || depth_at(l, start, a) == 0)
+    if (a == fail || depth_at(l, start, a) == 0 || !expression_bracket(l, start, a))
         return false;
-    if (a > start && (s.t[a - 1].kind == TK_STAR || s.t[a - 1].kind == TK_DOUBLESTAR))
-        return false; /* *x is read by its own rule, which has no comma message */
+    size_t open = enclosing_bracket(l, start, a);
+    bool call = open != (size_t)-1 && open > start && s.t[open].kind == TK_LPAR &&
+                (s.t[open - 1].kind == TK_NAME || is_close(s.t[open - 1].kind));
+    if (!call && a > start && (s.t[a - 1].kind == TK_STAR || s.t[a - 1].kind == TK_DOUBLESTAR))
+        return false; /* in displays *x is a bitwise_or, which has no comma message */
     if ((s.t[a].kind == TK_NAME && kind_at(s, a + 1) == TK_STRING) || is_soft_keyword(&s.t[a]))
         return false;
     if (in_comprehension_clause(l, start, a))
@@ -766,7 +854,7 @@ static bool comprehension_errors(MpyParser *p, MpyTokenLine *l, size_t start, si
         return false;
     int ok = s.t[open].kind;
     size_t e = element_start(l, start, fail);
-    bool starred = e > open + 1 && (s.t[e - 1].kind == TK_STAR || s.t[e - 1].kind == TK_DOUBLESTAR);
+    bool starred = e > open + 1 && e < fail && (s.t[e - 1].kind == TK_STAR || s.t[e - 1].kind == TK_DOUBLESTAR);
     size_t elem = starred ? e - 1 : e;
     if (starred && elem == open + 1) {
         if (s.t[elem].kind == TK_DOUBLESTAR) {
@@ -804,35 +892,90 @@ static bool double_starred_group(MpyParser *p, MpyTokenLine *l, size_t start, si
     return true;
 }
 
+/* `expr:` at the start of a statement where expr cannot be annotated and
+ * nothing follows: CPython fails at the ':' itself. */
+static bool bad_annotation_colon(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = TOKS(l);
+    if (fail == start || s.t[fail - 1].kind != TK_COLON || depth_at(l, start, fail - 1) != 0 ||
+        is_compound_keyword(s.t[start].kind) || s.t[start].kind == TK_LAMBDA)
+        return false;
+    for (size_t i = start; i + 1 < fail; i++)
+        if (depth_at(l, start, i) == 0 && (is_delimiter(s.t[i].kind) && s.t[i].kind != TK_STAR))
+            return false;
+    AstExpr *target = mpy_parse_fragment(p, s.t[start].start, s.t[fail - 2].end, s.t[start].lineno,
+                                         s.t[start].col_offset);
+    if (!target || target->kind == AST_Name_kind || target->kind == AST_Attribute_kind ||
+        target->kind == AST_Subscript_kind)
+        return false;
+    error_at_token(p, "SyntaxError", &s.t[fail - 1], "invalid syntax");
+    return true;
+}
+
+/* f(expr=) and f(expr=, ...): the keyword rules see the '=' first. */
+static bool keyword_without_value(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = TOKS(l);
+    if (fail < 2 || s.t[fail - 1].kind != TK_EQUAL)
+        return false;
+    size_t open = enclosing_bracket(l, start, fail - 1);
+    if (open == (size_t)-1 || open == start || s.t[open].kind != TK_LPAR ||
+        !(s.t[open - 1].kind == TK_NAME || is_close(s.t[open - 1].kind)) || !expression_bracket(l, start, fail))
+        return false;
+    size_t a = element_start(l, start, fail - 1);
+    if (a == fail - 1)
+        return false;
+    const MpyToken *key = &s.t[a];
+    if (a + 1 == fail - 1 && (key->kind == TK_TRUE || key->kind == TK_FALSE || key->kind == TK_NONE)) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "cannot assign to %.*s", (int)(key->end - key->start), key->start);
+        error_tokens(p, key, &s.t[fail - 1], msg);
+        return true;
+    }
+    if (a + 1 == fail - 1 && key->kind == TK_NAME)
+        return false; /* f(a=) is plain invalid syntax */
+    if (scan(s, a, LV_EXPRESSION) != fail - 1)
+        return false;
+    error_tokens(p, key, &s.t[fail - 1], "expression cannot contain assignment, perhaps you meant \"==\"?");
+    return true;
+}
+
 /* An assignment whose target cannot be assigned, when the statement fails
- * to parse further on (CPython checks the target first). */
+ * to parse further on (CPython checks the targets first). */
 static bool bad_assignment(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
     Toks s = TOKS(l);
-    size_t eq = start;
-    while (eq < fail && !(s.t[eq].kind == TK_EQUAL && depth_at(l, start, eq) == 0))
-        eq++;
-    if (eq >= fail || eq == start)
-        return false;
-    AstExpr *target = mpy_parse_fragment(p, s.t[start].start, s.t[eq - 1].end, s.t[start].lineno,
-                                         s.t[start].col_offset);
-    if (!target)
-        return false;
-    const AstExpr *bad = mpy_build_invalid_target(target, AST_Store);
-    if (!bad)
-        return false;
-    size_t v_end = scan_chain(s, eq + 1, LV_BITWISE);
-    bool single = kind_at(s, v_end) != TK_EQUAL;
-    bool excluded = target->kind == AST_List_kind || target->kind == AST_Tuple_kind ||
-                    target->kind == AST_GeneratorExp_kind ||
-                    (target->kind == AST_Constant_kind && target->v.Constant.value.kind <= AST_CONST_FALSE &&
-                     target->v.Constant.value.kind != AST_CONST_ELLIPSIS);
-    if (single && v_end > eq + 1 && !excluded && scan_chain(s, start, LV_BITWISE) == eq)
-        mpy_build_error_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                       mpy_build_expr_name(target));
-    else
-        mpy_build_error_node(p, bad, "cannot assign to %s", mpy_build_expr_name(bad));
-    return true;
+    size_t eqs[64], n = 0;
+    for (size_t i = start; i < fail && n < 64; i++)
+        if (s.t[i].kind == TK_EQUAL && depth_at(l, start, i) == 0)
+            eqs[n++] = i;
+    size_t from = start;
+    for (size_t k = 0; k < n; k++) {
+        size_t eq = eqs[k];
+        if (eq == from)
+            return false;
+        AstExpr *target = mpy_parse_fragment(p, s.t[from].start, s.t[eq - 1].end, s.t[from].lineno,
+                                             s.t[from].col_offset);
+        if (!target)
+            return false;
+        const AstExpr *bad = mpy_build_invalid_target(target, AST_Store);
+        if (bad) {
+            size_t v_end = scan_chain(s, eq + 1, LV_BITWISE);
+            bool single = n == 1 && kind_at(s, v_end) != TK_EQUAL;
+            bool excluded = target->kind == AST_List_kind || target->kind == AST_Tuple_kind ||
+                            target->kind == AST_GeneratorExp_kind ||
+                            (target->kind == AST_Constant_kind && target->v.Constant.value.kind <= AST_CONST_FALSE &&
+                             target->v.Constant.value.kind != AST_CONST_ELLIPSIS);
+            if (single && v_end > eq + 1 && !excluded && scan_chain(s, from, LV_BITWISE) == eq)
+                mpy_build_error_node(p, target, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                     mpy_build_expr_name(target));
+            else
+                mpy_build_error_node(p, bad, "cannot assign to %s", mpy_build_expr_name(bad));
+            return true;
+        }
+        from = eq + 1;
+    }
+    return false;
 }
 
 static bool diagnose(MpyParser *p, MpyTokenLine *l);
@@ -862,9 +1005,15 @@ static bool diagnose(MpyParser *p, MpyTokenLine *l)
     const MpyToken *bad = &l->toks[fail];
     l->seen = fail;
     /* CPython's second pass reads an expression starting at the failure
-     * (invalid_expression) even where no message comes of it. */
-    if (fail > 0)
-        scan(TOKS(l), fail, LV_EXPRESSION);
+     * when a complete expression precedes it (invalid_expression), even
+     * where no message comes of it. */
+    if (fail > 0) {
+        size_t start = logical_start(l, fail);
+        size_t a = element_start(l, start, fail);
+        if (a < fail && scan_chain(TOKS(l), a, LV_DISJUNCTION) == fail)
+            scan(TOKS(l), fail, LV_EXPRESSION);
+        l->seen = l->seen > fail ? l->seen : fail;
+    }
     if (bad->kind == TK_INDENT) {
         unexpected_indent(p, l, fail);
         return false;
@@ -874,10 +1023,12 @@ static bool diagnose(MpyParser *p, MpyTokenLine *l)
     size_t start = logical_start(l, fail);
     if (fail > start) {
         if (match_statement(p, l, start, fail) || expected_colon(p, l, start, fail) ||
-            parameter_errors(p, l, start, fail) || except_errors(p, l, start, fail) ||
+            parameter_errors(p, l, start, fail) || lambda_parenthesized(p, l, start, fail) ||
+            except_errors(p, l, start, fail) ||
             legacy_print(p, l, start, fail) || missing_else(p, l, start, fail) ||
             assignment_in_expression(p, l, start, fail) || comprehension_errors(p, l, start, fail) ||
             dict_errors(p, l, start, fail) || double_starred_group(p, l, start, fail) ||
+            bad_annotation_colon(p, l, start, fail) || keyword_without_value(p, l, start, fail) ||
             missing_comma(p, l, start, fail) || bad_assignment(p, l, start, fail))
             return true;
     }

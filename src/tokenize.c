@@ -237,14 +237,19 @@ static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 /* CPython's verify_end_of_number: a number glued to a few keywords is
  * accepted (1if x else y); glued to any other name character it is an
  * "invalid ... literal". */
+/* The keyword `word` at p, not followed by a name character (CPython's
+ * lookahead()). */
+static bool keyword_at(const char *p, const char *word)
+{
+    size_t n = strlen(word);
+    return strncmp(p, word, n) == 0 && !is_ident_char((unsigned char)p[n]);
+}
+
 static bool number_end_ok(MpyTokenizer *t, const char *p, const char *kind)
 {
-    bool keyword = (p[0] == 'a' && p[1] == 'n' && p[2] == 'd') ||
-                   (p[0] == 'e' && p[1] == 'l' && p[2] == 's' && p[3] == 'e') ||
-                   (p[0] == 'f' && p[1] == 'o' && p[2] == 'r') ||
-                   (p[0] == 'i' && (p[1] == 'f' || p[1] == 'n' || p[1] == 's')) ||
-                   (p[0] == 'o' && p[1] == 'r') ||
-                   (p[0] == 'n' && p[1] == 'o' && p[2] == 't');
+    bool keyword = keyword_at(p, "and") || keyword_at(p, "else") || keyword_at(p, "for") ||
+                   keyword_at(p, "or") || keyword_at(p, "not") ||
+                   (p[0] == 'i' && (p[1] == 'f' || p[1] == 'n' || p[1] == 's'));
     /* Only ASCII counts here: a non-ASCII letter after a number starts a
      * separate name (CPython 3.11 then reports "invalid syntax"). */
     if (!keyword && (unsigned char)*p < 0x80 && is_ident_char((unsigned char)*p)) {
@@ -510,6 +515,7 @@ int mpy_tokenizer_next(MpyTokenizer *t, MpyToken *tok)
         return TK_ENDMARKER;
     }
     bool continued = false;
+    const char *comment = NULL;
     for (;;) {
         if (t->atbol) {
             t->atbol = false;
@@ -527,9 +533,12 @@ int mpy_tokenizer_next(MpyTokenizer *t, MpyToken *tok)
         t->cur = p;
         switch (raw) {
         case MPY_RAW_SPACE:
+            continue;
         case MPY_RAW_COMMENT:
+            comment = start; /* CPython's NEWLINE token then starts at the '#' */
             continue;
         case MPY_RAW_CONTINUATION:
+            comment = NULL;
             new_line(t, p);
             continued = true;
             if (p >= t->end)
@@ -551,11 +560,12 @@ int mpy_tokenizer_next(MpyTokenizer *t, MpyToken *tok)
                 continue;
             }
             tok->kind = TK_NEWLINE;
-            tok->start = start;
+            tok->start = comment ? comment : start;
             tok->end = p;
             tok->lineno = tok->end_lineno = lineno + t->line_offset;
-            tok->col_offset = (int)(start - line_start) + (lineno == 1 ? t->col_offset : 0);
-            tok->end_col_offset = tok->col_offset; /* CPython leaves the newline out */
+            int shift = lineno == 1 ? t->col_offset : 0;
+            tok->col_offset = (int)(tok->start - line_start) + shift;
+            tok->end_col_offset = (int)(start - line_start) + shift; /* the newline itself is left out */
             t->last_kind = TK_NEWLINE;
             return TK_NEWLINE;
         }
