@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "bytearray.h"
 #include "errors.h"
 #include "gc.h"
 #include "hash.h"
@@ -103,14 +104,7 @@ static MpyObject *sub(MpyObject *b, const char *p, size_t n)
 }
 
 /* Accepts a bytes object as a "bytes-like" argument. */
-static bool view(MpyObject *o, const char **p, size_t *n)
-{
-    if (!MPY_BYTES_CHECK(o))
-        return false;
-    *p = DATA(o);
-    *n = LEN(o);
-    return true;
-}
+static bool view(MpyObject *o, const char **p, size_t *n) { return mpy_bytes_like(o, p, n); }
 
 static MpyObject *need_bytes_like(MpyObject *o)
 {
@@ -245,14 +239,15 @@ mpy_hash_t mpy_bytes_hash(MpyObject *op)
 
 static MpyObject *bytes_richcompare(MpyObject *a, MpyObject *b, int op)
 {
-    if (!MPY_BYTES_CHECK(a) || !MPY_BYTES_CHECK(b))
+    const char *p, *q;
+    size_t n, m;
+    if (!view(a, &p, &n) || !view(b, &q, &m)) /* bytes compare with bytearrays too */
         return MPY_NEWREF(MPY_NOTIMPLEMENTED);
-    size_t n = LEN(a), m = LEN(b);
     if (op == MPY_EQ || op == MPY_NE) {
-        bool eq = a == b || (n == m && memcmp(DATA(a), DATA(b), n) == 0);
+        bool eq = a == b || (n == m && memcmp(p, q, n) == 0);
         return mpy_bool_from_long(eq == (op == MPY_EQ));
     }
-    int c = memcmp(DATA(a), DATA(b), n < m ? n : m);
+    int c = memcmp(p, q, n < m ? n : m);
     if (c == 0)
         c = n < m ? -1 : n > m;
     bool r = op == MPY_LT ? c < 0 : op == MPY_LE ? c <= 0 : op == MPY_GT ? c > 0 : c >= 0;
@@ -608,12 +603,14 @@ static MpyObject *join_items(MpyObject *sep, MpyObject *const *items, ssize_t co
     size_t total = 0, seplen = LEN(sep);
     if (count == 1 && MPY_BYTES_CHECK_EXACT(items[0]))
         return MPY_NEWREF(items[0]);
+    const char *p;
+    size_t n;
     for (ssize_t i = 0; i < count; i++) {
-        if (!MPY_BYTES_CHECK(items[i]))
+        if (!view(items[i], &p, &n))
             return mpy_err_format(MpyExc_TypeError,
                                   "sequence item %zd: expected a bytes-like object, %s found", i,
                                   MPY_TYPE(items[i])->tp_name);
-        total += LEN(items[i]) + (i ? seplen : 0);
+        total += n + (i ? seplen : 0);
     }
     MpyObject *r = mpy_bytes_new_raw(total);
     if (!r || total == 0)
@@ -624,8 +621,9 @@ static MpyObject *join_items(MpyObject *sep, MpyObject *const *items, ssize_t co
             memcpy(d, DATA(sep), seplen);
             d += seplen;
         }
-        memcpy(d, DATA(items[i]), LEN(items[i]));
-        d += LEN(items[i]);
+        view(items[i], &p, &n);
+        memcpy(d, p, n);
+        d += n;
     }
     if (total == 1) { /* share the 1-byte object */
         MpyObject *one = mpy_bytes_from_data(DATA(r), 1);
@@ -1042,6 +1040,10 @@ static MpyObject *bytes_from_args(MpyObject *x, MpyObject *encoding, MpyObject *
         return r;
     if (MPY_BYTES_CHECK(x))
         return bytes_exact(x);
+    const char *p;
+    size_t n;
+    if (view(x, &p, &n))
+        return mpy_bytes_from_data(p, n);
     if (is_index(x)) {
         ssize_t n;
         if (mpy_index_as_ssize(x, MpyExc_OverflowError, &n) < 0)
@@ -1133,7 +1135,7 @@ void mpy_bytes_init(void)
     /* The str types are readied here, once the exception classes exist
      * (see str.h). */
     if (mpy_str_ready_types() < 0 || mpy_type_ready(&MpyBytes_Type) < 0 ||
-        mpy_type_ready(&BytesIter_Type) < 0) {
+        mpy_type_ready(&BytesIter_Type) < 0 || mpy_bytearray_ready_type() < 0) {
         fprintf(stderr, "minipy: fatal: cannot initialise bytes\n");
         exit(1);
     }

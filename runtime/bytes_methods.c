@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
 #include "int.h"
@@ -35,14 +36,7 @@ static MpyObject *same(MpyObject *b)
     return mpy_bytes_from_data(DATA(b), LEN(b));
 }
 
-static bool view(MpyObject *o, const char **p, size_t *n)
-{
-    if (!MPY_BYTES_CHECK(o))
-        return false;
-    *p = DATA(o);
-    *n = LEN(o);
-    return true;
-}
+static bool view(MpyObject *o, const char **p, size_t *n) { return mpy_bytes_like(o, p, n); }
 
 static MpyObject *need_bytes_like(MpyObject *o)
 {
@@ -193,11 +187,13 @@ static MpyObject *justify(MpyObject *b, MpyObject *const *args, size_t nargs, co
     if (mpy_arg_check_positional(name, nargs, 1, 2) < 0 || as_ssize(args[0], &width) < 0)
         return NULL;
     if (nargs > 1) {
-        if (!MPY_BYTES_CHECK(args[1]) || LEN(args[1]) != 1)
+        const char *f;
+        size_t fn;
+        if (!view(args[1], &f, &fn) || fn != 1)
             return mpy_err_format(MpyExc_TypeError,
                                   "%s() argument 2 must be a byte string of length 1, not %s", name,
                                   MPY_TYPE(args[1])->tp_name);
-        fill = DATA(args[1])[0];
+        fill = f[0];
     }
     ssize_t marg = width - MPY_BYTES_LEN(b);
     if (marg <= 0)

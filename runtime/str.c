@@ -14,6 +14,7 @@
 
 #include "alloc.h"
 #include "args.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
 #include "gc.h"
@@ -1130,11 +1131,13 @@ static MpyObject *str_from_args(MpyObject *obj, MpyObject *encoding, MpyObject *
                               mpy_arg_type_name(errors));
     if (MPY_STR_CHECK(obj))
         return mpy_err_set_string(MpyExc_TypeError, "decoding str is not supported");
-    if (!MPY_BYTES_CHECK(obj))
+    const char *data;
+    size_t len;
+    if (!mpy_bytes_like(obj, &data, &len))
         return mpy_err_format(MpyExc_TypeError,
                               "decoding to str: need a bytes-like object, %s found",
                               MPY_TYPE(obj)->tp_name);
-    return mpy_str_decode(MPY_BYTES_DATA(obj), (size_t)MPY_BYTES_LEN(obj),
+    return mpy_str_decode(data, len,
                           encoding ? MPY_STR_DATA(encoding) : NULL,
                           errors ? MPY_STR_DATA(errors) : NULL);
 }

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
 #include "hash.h"
@@ -223,4 +224,59 @@ Test(bytes, repr)
 {
     expect_repr(mpy_bytes_from_data("a'\"\n\t\x00\xff", 7), "b'a\\'\"\\n\\t\\x00\\xff'");
     expect_repr(B("it's"), "b\"it's\"");
+}
+
+/* ============================================================ bytearray */
+
+static MpyObject *BA(const char *s) { return mpy_bytearray_from_data(s, strlen(s)); }
+
+static MpyObject *sizeof_of(MpyObject *o)
+{
+    MpyObject *r = mpy_call_method(o, "__sizeof__", NULL, 0);
+    return r;
+}
+
+Test(bytes, bytearray_grows_as_cpython)
+{
+    /* sys.getsizeof-visible growth while appending: CPython 3.11's
+     * PyByteArray_Resize over-allocation. */
+    const long want[] = {56, 58, 61, 61, 61, 64, 64, 64, 68, 68, 68, 68, 75};
+    MpyObject *ba = BA(""), *one = I(1);
+    for (int i = 0; i < 13; i++) {
+        MpyObject *s = sizeof_of(ba);
+        cr_assert(s);
+        cr_expect_eq(mpy_int_as_i64(s), want[i], "size after %d appends", i);
+        MPY_DECREF(s);
+        MPY_DECREF(M(MPY_NEWREF(ba), "append", 1, MPY_NEWREF(one)));
+    }
+    MPY_DECREF(ba), MPY_DECREF(one);
+}
+
+Test(bytes, bytearray_mutation)
+{
+    MpyObject *ba = BA("hello"), *k = I(0), *v = I(72);
+    cr_assert(mpy_object_setitem(ba, k, v) == 0);
+    MPY_DECREF(M(MPY_NEWREF(ba), "extend", 1, B(" ok")));
+    expect_repr(MPY_NEWREF(ba), "bytearray(b'Hello ok')");
+    MpyObject *one = I(1), *three = I(3), *sl = mpy_slice_new(one, three, NULL);
+    MpyObject *el = B("EL");
+    cr_assert(mpy_object_setitem(ba, sl, el) == 0);
+    expect_repr(MPY_NEWREF(ba), "bytearray(b'HELlo ok')");
+    cr_assert(mpy_object_delitem(ba, sl) == 0);
+    expect_repr(MPY_NEWREF(ba), "bytearray(b'Hlo ok')");
+    MpyObject *big = I(256);
+    cr_expect_eq(mpy_object_setitem(ba, k, big), -1);
+    cr_expect_str_eq(pending(), "ValueError: byte must be in range(0, 256)");
+    expect_error(M(BA(""), "pop", 0), "IndexError: pop from empty bytearray");
+    expect_error(M(MPY_NEWREF(ba), "remove", 1, I(200)), "ValueError: value not found in bytearray");
+    cr_expect_eq(mpy_object_hash(ba), -1);
+    cr_expect_str_eq(pending(), "TypeError: unhashable type: 'bytearray'");
+    expect_repr(M(MPY_NEWREF(ba), "upper", 0), "bytearray(b'HLO OK')");
+    expect_repr(M(BA("a b"), "split", 0), "[bytearray(b'a'), bytearray(b'b')]");
+    MpyObject *b = B("Hlo ok");
+    cr_expect_eq(mpy_object_richcompare_bool(b, ba, MPY_EQ), 1);
+    expect_repr(BA("a'\""), "bytearray(b'a\\'\"')");
+    expect_repr(BA("it's"), "bytearray(b\"it\\'s\")");
+    MPY_DECREF(ba), MPY_DECREF(k), MPY_DECREF(v), MPY_DECREF(one), MPY_DECREF(three);
+    MPY_DECREF(sl), MPY_DECREF(el), MPY_DECREF(big), MPY_DECREF(b);
 }
