@@ -368,6 +368,30 @@ static int64_t shift_count(MpyObject *b)
     return INT_OBJ(b)->is_big ? INT64_MAX : INT_OBJ(b)->v.small;
 }
 
+/* What CPython says when a left shift cannot be made: OverflowError when
+ * the result would need more 30-bit digits than a size can count (the
+ * shift's word count saturates at PY_SSIZE_T_MAX / 4), MemoryError when it
+ * merely cannot be allocated. */
+static MpyObject *lshift_too_big(MpyObject *a, MpyObject *b)
+{
+    const uint64_t max_wordshift = (uint64_t)INT64_MAX / 4;
+    const uint64_t max_digits = ((uint64_t)INT64_MAX - 24) / 4;
+    MpyMpzView vb;
+    mpz_t words;
+    mpz_init(words);
+    unsigned long rem = mpz_fdiv_q_ui(words, mpy_int_mpz(b, &vb), 30);
+    uint64_t wordshift = max_wordshift;
+    if (mpz_cmp_ui(words, max_wordshift) < 0)
+        wordshift = mpz_get_ui(words);
+    else
+        rem = 0;
+    mpz_clear(words);
+    uint64_t digits = (int_bits(a) + 29) / 30 + wordshift + (rem != 0);
+    if (digits > max_digits)
+        return mpy_err_set_string(MpyExc_OverflowError, "too many digits in integer");
+    return mpy_err_no_memory();
+}
+
 MpyObject *mpy_int_nb_lshift(MpyObject *a, MpyObject *b)
 {
     CHECK_BINOP(a, b);
@@ -383,7 +407,7 @@ MpyObject *mpy_int_nb_lshift(MpyObject *a, MpyObject *b)
             return mpy_int_from_i64_inline(r);
     }
     if ((uint64_t)n > MPY_INT_MAX_BITS || int_bits(a) + (size_t)n > MPY_INT_MAX_BITS)
-        return mpy_err_no_memory();
+        return lshift_too_big(a, b);
     MpyMpzView view;
     mpz_t r;
     mpz_init(r);
