@@ -543,10 +543,13 @@ AstStmt *mpy_build_import_from(MpyParser *p, const MpyToken *t, MpyDotted *modul
                                MpyImportTargets *targets)
 {
     if (targets->trailing_comma) {
-        /* reported at the token after the comma, as CPython's RAISE_SYNTAX_ERROR */
+        /* reported at the token after the comma, as CPython's RAISE_SYNTAX_ERROR;
+         * lemon may reduce here before an unexpected token too */
         AstLocation c = mpy_build_token_loc(&p->lookahead);
-        mpy_build_error_range(p, "SyntaxError", &c, &c,
-                        "trailing comma not allowed without surrounding parentheses");
+        bool at_end = p->lookahead.kind == TK_NEWLINE || p->lookahead.kind == TK_SEMI;
+        mpy_build_error_range(p, "SyntaxError", &c, &c, "%s",
+                              at_end ? "trailing comma not allowed without surrounding parentheses"
+                                     : "invalid syntax");
     }
     AstLocation from = mpy_build_token_loc(t);
     AstStmt *s = mpy_build_new_stmt(p, AST_ImportFrom_kind, mpy_build_span(&from, &targets->end));

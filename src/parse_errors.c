@@ -186,12 +186,44 @@ static bool is_statement_keyword(int k)
 /* A bracketed display, call or subscript starting at i: the index after
  * its closing bracket, or i when CPython's parser would fail inside it. The
  * tokens it would read up to the failure are marked as seen. */
+static bool starts_operand(int k)
+{
+    switch (k) {
+    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_TRUE: case TK_FALSE: case TK_NONE:
+    case TK_ELLIPSIS: case TK_LPAR: case TK_LSQB: case TK_LBRACE: case TK_MINUS: case TK_PLUS:
+    case TK_TILDE: case TK_NOT: case TK_LAMBDA: case TK_STAR: case TK_DOUBLESTAR: case TK_AWAIT:
+    case TK_YIELD:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Tokens after which an operand must come. */
+static bool wants_operand(int k)
+{
+    return is_open(k) || k == TK_COMMA || k == TK_COLON || is_binop(k) || is_compare(k) || k == TK_NOT ||
+           k == TK_AND || k == TK_OR || k == TK_IF || k == TK_ELSE || k == TK_IN || k == TK_EQUAL ||
+           k == TK_COLONEQUAL || k == TK_LAMBDA;
+}
+
 static size_t scan_display(Toks s, size_t i)
 {
     int depth = 0;
     bool lambda_open = false;
     for (size_t j = i; j < s.n; j++) {
         int k = s.t[j].kind;
+        int prev = j > i ? s.t[j - 1].kind : 0;
+        bool stop = is_statement_keyword(k) || (k == TK_EQUAL && s.t[i].kind != TK_LPAR) ||
+                    (k == TK_COLON && depth == 1 && s.t[i].kind == TK_LPAR && !lambda_open) ||
+                    (j > i && wants_operand(prev) && !starts_operand(k) && !is_close(k) &&
+                     !(prev == TK_COMMA && k == TK_COMMA) && !(prev == TK_LAMBDA && k == TK_COLON) &&
+                     !(prev == TK_COLON && (k == TK_COLON || k == TK_COMMA)) &&
+                     !(is_open(prev) && k == TK_COLON));
+        if (stop) {
+            kind_at(s, j);
+            return i;
+        }
         if (is_open(k)) {
             depth++;
         } else if (is_close(k)) {
@@ -199,10 +231,6 @@ static size_t scan_display(Toks s, size_t i)
                 kind_at(s, j);
                 return j + 1;
             }
-        } else if (is_statement_keyword(k) || (k == TK_EQUAL && s.t[i].kind != TK_LPAR) ||
-                   (k == TK_COLON && depth == 1 && s.t[i].kind == TK_LPAR && !lambda_open)) {
-            kind_at(s, j);
-            return i;
         } else if (k == TK_LAMBDA) {
             lambda_open = true;
         }
@@ -507,6 +535,86 @@ static bool is_compound_keyword(int kind)
     }
 }
 
+/* The expressions of a compound statement's header span [start+1, fail):
+ * CPython's invalid_*_stmt rules ask for them before the missing ':'. */
+static bool header_parses(Toks s, size_t start, size_t fail)
+{
+    size_t i = start + 1;
+    switch (s.t[start].kind) {
+    case TK_IF: case TK_ELIF: case TK_WHILE:
+        if (kind_at(s, i) == TK_NAME && kind_at(s, i + 1) == TK_COLONEQUAL)
+            i += 2;
+        return i < fail && scan(s, i, LV_EXPRESSION) == fail;
+    case TK_FOR: {
+        size_t in = i;
+        while (in < fail && s.t[in].kind != TK_IN)
+            in++;
+        if (in == i || in == fail)
+            return false;
+        size_t e = scan(s, in + 1, LV_EXPRESSION);
+        while (e > in + 1 && e < fail && kind_at(s, e) == TK_COMMA)
+            e = scan(s, e + 1, LV_EXPRESSION);
+        return e == fail;
+    }
+    case TK_WITH:
+        for (;;) {
+            size_t e = scan(s, i, LV_EXPRESSION);
+            if (e == i)
+                return false;
+            if (kind_at(s, e) == TK_AS) {
+                size_t t = scan_chain(s, e + 1, LV_BITWISE);
+                if (t == e + 1)
+                    return false;
+                e = t;
+            }
+            if (e == fail)
+                return true;
+            if (kind_at(s, e) != TK_COMMA)
+                return false;
+            i = e + 1;
+        }
+    case TK_CLASS:
+        if (kind_at(s, i) != TK_NAME)
+            return false;
+        return i + 1 == fail || (kind_at(s, i + 1) == TK_LPAR && skip_brackets(s, i + 1) == fail);
+    case TK_EXCEPT: {
+        if (i == fail)
+            return true;
+        size_t e = scan(s, i, LV_EXPRESSION);
+        if (kind_at(s, e) == TK_AS && kind_at(s, e + 1) == TK_NAME)
+            e += 2;
+        return e > i && e == fail;
+    }
+    default:
+        return false;
+    }
+}
+
+/* def NAME &&'(' params ')' ['->' expression] &&':' */
+static bool def_forced_tokens(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = TOKS(l);
+    const MpyToken *bad = &s.t[fail];
+    if (fail == start + 2 && bad->kind != TK_LPAR && kind_at(s, start + 1) == TK_NAME) {
+        error_at_token(p, "SyntaxError", bad, "expected '('");
+        return true;
+    }
+    if (kind_at(s, start + 2) != TK_LPAR)
+        return false;
+    size_t close = skip_brackets(s, start + 2);
+    if (close > fail || !is_close(s.t[close - 1].kind))
+        return false;
+    size_t at = close;
+    if (kind_at(s, close) == TK_RARROW) {
+        size_t e = scan(s, close + 1, LV_EXPRESSION);
+        at = e == close + 1 ? close : e; /* no annotation: the '->' itself */
+    }
+    if (at > fail || kind_at(s, at) == TK_COLON)
+        return false;
+    error_at_token(p, "SyntaxError", &s.t[at], "expected ':'");
+    return true;
+}
+
 /* A header line without its ':' (CPython's invalid_*_stmt rules; after
  * `def ...)`, try, finally and else the ':' is a forced token). */
 static bool expected_colon(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
@@ -522,36 +630,15 @@ static bool expected_colon(MpyParser *p, MpyTokenLine *l, size_t start, size_t f
         if (depth == 0 && k == TK_COLON)
             return false;
     }
-    switch (first->kind) {
-    case TK_IF: case TK_ELIF: case TK_WHILE: case TK_FOR: case TK_WITH: case TK_CLASS:
-        if (fail == start + 1)
-            return false; /* the header has no expression at all */
-        break;
-    default:
-        break;
-    }
-    bool forced = false;
-    int prev = fail > start ? l->toks[fail - 1].kind : 0;
     Toks s = TOKS(l);
-    switch (first->kind) {
-    case TK_TRY: case TK_FINALLY: case TK_ELSE:
-        forced = fail == start + 1;
-        break;
-    case TK_DEF:
-        if (fail == start + 2 && bad->kind != TK_LPAR) {
-            error_at_token(p, "SyntaxError", bad, "expected '('");
-            return true;
-        }
-        forced = prev == TK_RPAR && depth == 0;
-        for (size_t i = start; i < fail && !forced; i++)
-            if (s.t[i].kind == TK_RARROW && depth_at(l, start, i) == 0)
-                forced = scan(s, i + 1, LV_EXPRESSION) == fail;
-        break;
-    default:
-        break;
-    }
-    if (bad->kind != TK_NEWLINE && !forced)
+    if (first->kind == TK_DEF)
+        return def_forced_tokens(p, l, start, fail);
+    if (first->kind == TK_TRY || first->kind == TK_FINALLY || first->kind == TK_ELSE) {
+        if (fail != start + 1)
+            return false; /* a forced ':' right after the keyword */
+    } else if (bad->kind != TK_NEWLINE || !header_parses(s, start, fail)) {
         return false;
+    }
     error_at_token(p, "SyntaxError", bad, "expected ':'");
     return true;
 }
@@ -804,6 +891,9 @@ static bool dict_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail
     size_t e = element_start(l, start, fail);
     if (e == fail || s.t[e - 1].kind != TK_COMMA || bad->kind == TK_COLON)
         return false;
+    for (size_t i = open + 1; i < e; i++)
+        if (s.t[i].kind == TK_FOR && depth_at(l, start, i) == depth_at(l, start, e))
+            return false; /* inside a comprehension's clauses */
     if (scan(s, e, LV_EXPRESSION) != fail)
         return false;
     /* CPython points at the key's last character, with no end. */
