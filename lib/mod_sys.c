@@ -403,11 +403,11 @@ static MpyObject *make_flags(void)
 {
     const char *seed = getenv("PYTHONHASHSEED");
     int randomized = !(seed && strcmp(seed, "0") == 0);
-    return mpy_structseq_build(&Flags_Type, "iiiiiiiiiiiiibiiibi", (int64_t)0, (int64_t)0,
+    return mpy_structseq_build(&Flags_Type, "iiiiiiiiiiiiibiibi", (int64_t)0, (int64_t)0,
                                (int64_t)0, (int64_t)0, (int64_t)1, (int64_t)0, (int64_t)0,
                                (int64_t)0, (int64_t)0, (int64_t)0, (int64_t)0,
-                               (int64_t)randomized, (int64_t)0, 0, (int64_t)0, (int64_t)0,
-                               (int64_t)0, 0, (int64_t)-1);
+                               (int64_t)randomized, (int64_t)0, 0, (int64_t)0, (int64_t)0, 0,
+                               (int64_t)-1);
 }
 
 static MpyObject *make_implementation(MpyObject *version_info)

@@ -281,6 +281,27 @@ static MpyObject *object_init_subclass(MpyObject *cls, MpyObject *const *args, s
     MPY_RETURN_NONE;
 }
 
+/* object.__reduce__/__reduce_ex__: minipy has no pickle, so these only
+ * describe the object as (class, (), state) for code that inspects them. */
+static MpyObject *object_reduce(MpyObject *self, MpyObject *unused)
+{
+    MpyObject **dictptr = mpy_object_dict_ptr(self);
+    MpyObject *state = dictptr && *dictptr && MPY_DICT_SIZE(*dictptr) ? *dictptr : MPY_NONE;
+    MpyObject *empty = mpy_tuple_new(0);
+    MpyObject *res = empty ? mpy_tuple_pack(3, MPY_TYPE(self), empty, state) : NULL;
+    MPY_XDECREF(empty);
+    return res;
+}
+
+static MpyObject *object_reduce_ex(MpyObject *self, MpyObject *protocol)
+{
+    MpyObject *reduce = mpy_type_lookup(MPY_TYPE(self), mpy_str_intern_cstr("__reduce__"));
+    if (reduce && !(MPY_TYPE(reduce) == &MpyMethodDescr_Type &&
+                    ((MpyDescrObject *)reduce)->d_u.method->ml_meth == MPY_METH(object_reduce)))
+        return mpy_call_method(self, "__reduce__", NULL, 0);
+    return object_reduce(self, NULL);
+}
+
 static MpyObject *object_subclasshook(MpyObject *cls, MpyObject *const *args, size_t nargs)
 {
     return MPY_NEWREF(MPY_NOTIMPLEMENTED);
@@ -291,6 +312,8 @@ static MpyMethodDef object_methods[] = {
     {"__sizeof__", MPY_METH(object_sizeof), MPY_METH_NOARGS,
      "Size of object in memory, in bytes."},
     {"__dir__", MPY_METH(object_dir), MPY_METH_NOARGS, "Default dir() implementation."},
+    {"__reduce__", MPY_METH(object_reduce), MPY_METH_NOARGS, "Helper for pickle."},
+    {"__reduce_ex__", MPY_METH(object_reduce_ex), MPY_METH_O, "Helper for pickle."},
     {"__init_subclass__", MPY_METH(object_init_subclass),
      MPY_METH_FASTCALL | MPY_METH_KEYWORDS | MPY_METH_CLASS,
      "This method is called when a class is subclassed."},

@@ -219,6 +219,15 @@ static int parse_slots(MpyObject *slots_value, MpyObject **names, bool *want_dic
                            mpy_type_short_name(MPY_TYPE(n)));
             goto fail;
         }
+        MpyObject *ok = mpy_call_method(n, "isidentifier", NULL, 0);
+        if (!ok)
+            goto fail;
+        bool valid = ok == MPY_TRUE;
+        MPY_DECREF(ok);
+        if (!valid) {
+            mpy_err_set_string(MpyExc_TypeError, "__slots__ must be identifiers");
+            goto fail;
+        }
         if (mpy_str_equal_cstr(n, "__dict__")) {
             if (*want_dict) {
                 mpy_err_set_string(MpyExc_TypeError, "__dict__ slot disallowed: we already got one");
@@ -560,6 +569,10 @@ MpyObject *mpy_class_new(MpyTypeObject *metatype, MpyObject *const *args, size_t
     if (slots_value && parse_slots(slots_value, &ht->ht_slots, &want_dict, &want_weak) < 0)
         goto fail;
     bool base_has_dict = base->tp_dictoffset || (base->tp_flags & MPY_TPFLAGS_MANAGED_DICT);
+    if (slots_value && want_dict && base_has_dict) {
+        mpy_err_set_string(MpyExc_TypeError, "__dict__ slot disallowed: we already got one");
+        goto fail;
+    }
     type->tp_basicsize = base->tp_basicsize;
     type->tp_itemsize = base->tp_itemsize;
     ssize_t slot_offset = type->tp_basicsize;
@@ -749,9 +762,8 @@ int mpy_class_traverse(MpyTypeObject *type, mpy_visitproc visit, void *arg)
     MPY_VISIT(type->tp_bases);
     MPY_VISIT(type->tp_base);
     MPY_VISIT(HT(type)->ht_slots);
-    /* Classes made from a metaclass defined in Python own a reference to it. */
-    if (MPY_TYPE(type)->tp_flags & MPY_TPFLAGS_HEAPTYPE)
-        MPY_VISIT(MPY_CAST(MPY_TYPE(type)));
+    /* A class whose metaclass is defined in Python owns a reference to it,
+     * visited by the metaclass's subtype_traverse. */
     return 0;
 }
 
@@ -856,12 +868,87 @@ int mpy_class_set_module(MpyObject *self, MpyObject *value, void *closure)
     return mpy_dict_set_item(((MpyTypeObject *)self)->tp_dict, MPY_ID(__module__), value);
 }
 
+static int recompute_mro_tree(MpyTypeObject *type)
+{
+    if (mpy_type_compute_mro(type) < 0)
+        return -1;
+    mpy_slots_fixup(type, NULL);
+    for (ssize_t i = 0; i < HT(type)->ht_nsubclasses; i++)
+        if (recompute_mro_tree(HT(type)->ht_subclasses[i]) < 0)
+            return -1;
+    return 0;
+}
+
+/* C.__bases__ = (...): allowed between bases with the same instance
+ * layout (CPython's type_set_bases). */
 int mpy_class_set_bases(MpyObject *self, MpyObject *value, void *closure)
 {
+    MpyTypeObject *type = (MpyTypeObject *)self;
     if (check_heap_setter(self, value, "__bases__"))
         return -1;
-    mpy_err_set_string(MpyExc_TypeError, "minipy does not support assigning __bases__");
-    return -1;
+    if (!MPY_TUPLE_CHECK(value)) {
+        mpy_err_format(MpyExc_TypeError, "can only assign tuple to %s.__bases__, not %s",
+                       type->tp_name, mpy_type_short_name(MPY_TYPE(value)));
+        return -1;
+    }
+    if (MPY_SIZE(value) == 0) {
+        mpy_err_format(MpyExc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                       type->tp_name);
+        return -1;
+    }
+    for (ssize_t i = 0; i < MPY_SIZE(value); i++) {
+        MpyObject *b = MPY_TUPLE_GET(value, i);
+        if (!MPY_TYPE_HAS_FEATURE(MPY_TYPE(b), MPY_TPFLAGS_TYPE_SUBCLASS)) {
+            mpy_err_format(MpyExc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'",
+                           type->tp_name, mpy_type_short_name(MPY_TYPE(b)));
+            return -1;
+        }
+        if (mpy_type_is_subtype((MpyTypeObject *)b, type)) {
+            mpy_err_set_string(MpyExc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    MpyTypeObject *new_base = best_base(value);
+    if (!new_base)
+        return -1;
+    if (solid_base(new_base) != solid_base(type->tp_base)) {
+        mpy_err_format(MpyExc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                       new_base->tp_name, type->tp_base->tp_name);
+        return -1;
+    }
+    MpyObject *old_bases = type->tp_bases;
+    MpyTypeObject *old_base = type->tp_base;
+    for (ssize_t i = 0; i < MPY_SIZE(old_bases); i++)
+        unregister_subclass((MpyTypeObject *)MPY_TUPLE_GET(old_bases, i), type);
+    type->tp_bases = MPY_NEWREF(value);
+    type->tp_base = (MpyTypeObject *)MPY_NEWREF(new_base);
+    for (ssize_t i = 0; i < MPY_SIZE(value); i++)
+        register_subclass((MpyTypeObject *)MPY_TUPLE_GET(value, i), type);
+    int res = recompute_mro_tree(type);
+    if (res < 0) {
+        /* Put things back as they were. */
+        for (ssize_t i = 0; i < MPY_SIZE(value); i++)
+            unregister_subclass((MpyTypeObject *)MPY_TUPLE_GET(value, i), type);
+        MPY_SETREF(type->tp_bases, old_bases);
+        MPY_SETREF(type->tp_base, old_base);
+        for (ssize_t i = 0; i < MPY_SIZE(old_bases); i++)
+            register_subclass((MpyTypeObject *)MPY_TUPLE_GET(old_bases, i), type);
+        MpyObject *exc = mpy_err_fetch();
+        recompute_mro_tree(type);
+        mpy_err_restore(exc);
+        return -1;
+    }
+    MPY_DECREF(old_bases);
+    MPY_DECREF(old_base);
+    return 0;
+}
+
+int mpy_class_set_doc(MpyObject *self, MpyObject *value, void *closure)
+{
+    if (check_heap_setter(self, value, "__doc__"))
+        return -1;
+    mpy_type_modified((MpyTypeObject *)self);
+    return mpy_dict_set_item(((MpyTypeObject *)self)->tp_dict, MPY_ID(__doc__), value);
 }
 
 int mpy_class_setattro(MpyTypeObject *type, MpyObject *name, MpyObject *value)

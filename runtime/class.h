@@ -35,6 +35,7 @@ int mpy_class_set_name(MpyObject *self, MpyObject *value, void *closure);
 int mpy_class_set_qualname(MpyObject *self, MpyObject *value, void *closure);
 int mpy_class_set_module(MpyObject *self, MpyObject *value, void *closure);
 int mpy_class_set_bases(MpyObject *self, MpyObject *value, void *closure);
+int mpy_class_set_doc(MpyObject *self, MpyObject *value, void *closure);
 MpyObject *mpy_class_subclasses_list(MpyTypeObject *type);
 ssize_t mpy_class_sizeof(MpyTypeObject *type);
 /* "Can't instantiate abstract class C with abstract method m" */

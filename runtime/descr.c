@@ -18,47 +18,52 @@
 
 /* ======================================================== calling C */
 
-static MpyObject *arity_error(const char *name, const char *what, size_t given)
+static const char *callable_name(MpyObject *callable, MpyMethodDef *ml, char *buf, size_t size);
+
+static MpyObject *arity_error(MpyObject *callable, MpyMethodDef *ml, const char *what, size_t given)
 {
-    return mpy_err_format(MpyExc_TypeError, "%s() takes %s (%zu given)", name, what, given);
+    char buf[256];
+    return mpy_err_format(MpyExc_TypeError, "%s() takes %s (%zu given)",
+                          callable_name(callable, ml, buf, sizeof buf), what, given);
 }
 
-static MpyObject *call_methoddef(MpyMethodDef *ml, const char *qualname, MpyObject *self,
-                                 MpyObject *const *args, size_t nargs, MpyObject *kwnames);
-
-/* A call into C counts as a level of recursion while it runs, as CPython
- * 3.11's builtin calls do (sys.setrecursionlimit's depth check sees it). */
-MpyObject *mpy_methoddef_call(MpyMethodDef *ml, const char *qualname, MpyObject *self,
-                              MpyObject *const *args, size_t nargs, MpyObject *kwnames)
-{
-    if (mpy_enter_recursive_call(" while calling a Python object") < 0)
-        return NULL;
-    MpyObject *res = call_methoddef(ml, qualname, self, args, nargs, kwnames);
-    mpy_leave_recursive_call();
-    return res;
-}
-
-static MpyObject *call_methoddef(MpyMethodDef *ml, const char *qualname, MpyObject *self,
+static MpyObject *call_methoddef(MpyMethodDef *ml, MpyObject *callable, MpyObject *self,
                                  MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     bool has_kw = kwnames && MPY_SIZE(kwnames) > 0;
     int kind = ml->ml_flags & (MPY_METH_NOARGS | MPY_METH_O | MPY_METH_FASTCALL | MPY_METH_KEYWORDS);
-    if (has_kw && kind != (MPY_METH_FASTCALL | MPY_METH_KEYWORDS))
-        return mpy_err_format(MpyExc_TypeError, "%s() takes no keyword arguments", qualname);
+    if (has_kw && kind != (MPY_METH_FASTCALL | MPY_METH_KEYWORDS)) {
+        char buf[256];
+        return mpy_err_format(MpyExc_TypeError, "%s() takes no keyword arguments",
+                              callable_name(callable, ml, buf, sizeof buf));
+    }
     switch (kind) {
     case MPY_METH_NOARGS:
         if (nargs)
-            return arity_error(qualname, "no arguments", nargs);
+            return arity_error(callable, ml, "no arguments", nargs);
         return ((MpyCFunction)ml->ml_meth)(self, NULL);
     case MPY_METH_O:
         if (nargs != 1)
-            return arity_error(qualname, "exactly one argument", nargs);
+            return arity_error(callable, ml, "exactly one argument", nargs);
         return ((MpyCFunction)ml->ml_meth)(self, args[0]);
     case MPY_METH_FASTCALL:
         return ((MpyCFunctionFast)ml->ml_meth)(self, args, nargs);
     default:
         return ((MpyCFunctionFastKw)ml->ml_meth)(self, args, nargs, has_kw ? kwnames : NULL);
     }
+}
+
+/* A call into C counts as a level of recursion while it runs, as CPython
+ * 3.11's builtin calls do (sys.setrecursionlimit's depth check sees it).
+ * `callable` (the builtin or the descriptor) only names it in errors. */
+MpyObject *mpy_methoddef_call(MpyMethodDef *ml, MpyObject *callable, MpyObject *self,
+                              MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+{
+    if (mpy_enter_recursive_call(" while calling a Python object") < 0)
+        return NULL;
+    MpyObject *res = call_methoddef(ml, callable, self, args, nargs, kwnames);
+    mpy_leave_recursive_call();
+    return res;
 }
 
 /* ============================================ builtin_function_or_method */
@@ -103,12 +108,7 @@ static MpyObject *cfunction_call(MpyObject *callable, MpyObject *const *args, si
                                  MpyObject *kwnames)
 {
     MpyCFunctionObject *f = CFUNC(callable);
-    char buf[256];
-    const char *name = f->m_ml->ml_flags & (MPY_METH_NOARGS | MPY_METH_O) || kwnames
-                           ? cfunction_qualname(f, buf, sizeof buf)
-                           : f->m_ml->ml_name;
-    (void)buf;
-    return mpy_methoddef_call(f->m_ml, name, f->m_self, args, nargs, kwnames);
+    return mpy_methoddef_call(f->m_ml, callable, f->m_self, args, nargs, kwnames);
 }
 
 static void cfunction_dealloc(MpyObject *op)
@@ -300,14 +300,13 @@ static MpyObject *method_descr_get(MpyObject *descr, MpyObject *obj, MpyObject *
 static MpyObject *method_descr_call(MpyObject *descr, MpyObject *const *args, size_t nargs,
                                     MpyObject *kwnames)
 {
-    char qualname[256];
-    snprintf(qualname, sizeof qualname, "%s.%s", descr_owner(descr), DESCR(descr)->d_u.method->ml_name);
+    MpyMethodDef *ml = DESCR(descr)->d_u.method;
     if (nargs == 0)
-        return mpy_err_format(MpyExc_TypeError, "unbound method %s() needs an argument", qualname);
+        return mpy_err_format(MpyExc_TypeError, "unbound method %s.%s() needs an argument",
+                              descr_owner(descr), ml->ml_name);
     if (descr_check(descr, args[0]))
         return NULL;
-    return mpy_methoddef_call(DESCR(descr)->d_u.method, qualname, args[0], args + 1, nargs - 1,
-                              kwnames);
+    return mpy_methoddef_call(ml, descr, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static MpyObject *method_descr_repr(MpyObject *op)
@@ -467,10 +466,10 @@ static MpyObject *member_get(MpyObject *descr, MpyObject *obj, MpyObject *type)
         return MPY_NEWREF(v ? v : MPY_NONE);
     }
     case MPY_T_OBJECT_EX: {
+        /* An unset slot: CPython's message is just the name. */
         MpyObject *v = *(MpyObject **)addr;
         if (!v)
-            return mpy_err_format(MpyExc_AttributeError, "'%s' object has no attribute '%s'",
-                                  mpy_type_short_name(MPY_TYPE(obj)), m->name);
+            return mpy_err_set_string(MpyExc_AttributeError, m->name);
         return MPY_NEWREF(v);
     }
     case MPY_T_SSIZE:
@@ -500,8 +499,7 @@ static int member_set(MpyObject *descr, MpyObject *obj, MpyObject *value)
     case MPY_T_OBJECT_EX: {
         MpyObject **slot = (MpyObject **)addr;
         if (!value && m->type == MPY_T_OBJECT_EX && !*slot) {
-            mpy_err_format(MpyExc_AttributeError, "'%s' object has no attribute '%s'",
-                           mpy_type_short_name(MPY_TYPE(obj)), m->name);
+            mpy_err_set_string(MpyExc_AttributeError, m->name);
             return -1;
         }
         MPY_SETREF(*slot, MPY_XNEWREF(value));
@@ -578,4 +576,15 @@ void mpy_descr_init(void)
     mpy_type_ready(&MpyClassMethodDescr_Type);
     mpy_type_ready(&MpyGetSetDescr_Type);
     mpy_type_ready(&MpyMemberDescr_Type);
+}
+
+/* "len", "gc.enable", "list.append": how errors name a builtin. */
+static const char *callable_name(MpyObject *callable, MpyMethodDef *ml, char *buf, size_t size)
+{
+    if (!callable)
+        return ml->ml_name;
+    if (MPY_TYPE(callable) == &MpyCFunction_Type)
+        return cfunction_qualname(CFUNC(callable), buf, size);
+    snprintf(buf, size, "%s.%s", descr_owner(callable), ml->ml_name);
+    return buf;
 }

@@ -45,8 +45,9 @@ extern MpyTypeObject MpyStaticMethod_Type, MpyClassMethod_Type;
 void mpy_descr_init(void);
 
 /* Calls the C function of `ml` with self and vectorcall arguments, checking
- * NOARGS/O arity with CPython's messages. */
-MpyObject *mpy_methoddef_call(MpyMethodDef *ml, const char *qualname_for_errors, MpyObject *self,
+ * NOARGS/O arity with CPython's messages; `callable` (the builtin function
+ * or method descriptor, may be NULL) names it in those messages. */
+MpyObject *mpy_methoddef_call(MpyMethodDef *ml, MpyObject *callable, MpyObject *self,
                               MpyObject *const *args, size_t nargs, MpyObject *kwnames);
 
 #endif

@@ -106,7 +106,8 @@ MpyObject *mpy_frame_get_object(MpyFrame *f)
     if (f->frame_obj)
         return f->frame_obj;
     size_t extra = frame_bytes(f->f_code);
-    MpyFrameObject *fo = (MpyFrameObject *)mpy_gc_new_var(&MpyFrame_Type, (ssize_t)extra);
+    size_t nitems = (extra + sizeof(MpyObject *) - 1) / sizeof(MpyObject *);
+    MpyFrameObject *fo = (MpyFrameObject *)mpy_gc_new_var(&MpyFrame_Type, (ssize_t)nitems);
     if (!fo)
         return NULL;
     fo->f_frame = f;
@@ -327,7 +328,7 @@ MpyTypeObject MpyFrame_Type = {
     .ob_base = {{1, &MpyType_Type}, 0},
     .tp_name = "frame",
     .tp_basicsize = sizeof(MpyFrameObject),
-    .tp_itemsize = 1,
+    .tp_itemsize = sizeof(MpyObject *),
     .tp_dealloc = frameobject_dealloc,
     .tp_repr = frameobject_repr,
     .tp_getattro = mpy_object_generic_getattr,

@@ -39,7 +39,7 @@ typedef struct {
     MpyFrame *f_frame;       /* points into f_frame_data once owned */
     MpyObject *f_back;       /* the caller's frame object, kept once this frame finished */
     int f_lineno;            /* the line when the frame finished, or 0 */
-    char f_frame_data[];     /* room for a copy of the interpreter frame */
+    MpyObject *f_frame_data[]; /* room for a copy of the interpreter frame (pointer-aligned) */
 } MpyFrameObject;
 
 extern MpyTypeObject MpyFrame_Type;

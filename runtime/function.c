@@ -345,6 +345,17 @@ static MpyObject *method_descr_get(MpyObject *meth, MpyObject *obj, MpyObject *t
     return MPY_NEWREF(meth);
 }
 
+/* A bound method's docstring is its function's. */
+static MpyObject *method_get_doc(MpyObject *op, void *c)
+{
+    return mpy_object_getattr(METH(op)->im_func, MPY_ID(__doc__));
+}
+
+static MpyGetSetDef method_getset[] = {
+    {"__doc__", method_get_doc, NULL, NULL, NULL},
+    {NULL},
+};
+
 static MpyMemberDef method_members[] = {
     {"__func__", MPY_T_OBJECT, offsetof(MpyMethodObject, im_func), MPY_READONLY, NULL},
     {"__self__", MPY_T_OBJECT, offsetof(MpyMethodObject, im_self), MPY_READONLY, NULL},
@@ -366,6 +377,7 @@ MpyTypeObject MpyMethod_Type = {
     .tp_richcompare = method_richcompare,
     .tp_weaklistoffset = offsetof(MpyMethodObject, im_weakreflist),
     .tp_members = method_members,
+    .tp_getset = method_getset,
     .tp_descr_get = method_descr_get,
     .tp_free = mpy_gc_del,
 };

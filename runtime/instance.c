@@ -106,6 +106,7 @@ static MpyInstanceValues *ensure_values(MpyObject *obj, ssize_t index)
     if (capacity > SHARED_KEYS_MAX)
         capacity = SHARED_KEYS_MAX;
     size_t size = sizeof(MpyInstanceValues) + capacity * sizeof(MpyObject *);
+    size_t old_capacity = v ? v->capacity : 0;
     MpyInstanceValues *grown = mpy_mem_realloc(v, size);
     if (!grown) {
         mpy_err_no_memory();
@@ -113,7 +114,7 @@ static MpyInstanceValues *ensure_values(MpyObject *obj, ssize_t index)
     }
     if (!v)
         grown->size = 0;
-    for (size_t i = v ? v->capacity : 0; i < capacity; i++)
+    for (size_t i = old_capacity; i < capacity; i++)
         grown->values[i] = NULL;
     grown->capacity = (uint8_t)capacity;
     *values_slot(obj) = grown;

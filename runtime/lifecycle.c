@@ -160,7 +160,18 @@ static void exit_sequence(void)
         mpy_gc_collect(2);
         mpy_err_clear();
     }
-    /* __main__ goes first; what it held is finalized in gc order. */
+    /* The special attributes of sys go first (CPython's
+     * finalize_modules_delete_special): an uncaught exception's traceback
+     * lets go of its frames' locals before the modules are torn down. */
+    static const char *const special[] = {"path", "argv", "ps1", "ps2", "last_type",
+                                          "last_value", "last_traceback"};
+    for (size_t i = 0; mpy_interp.sys && i < sizeof special / sizeof special[0]; i++) {
+        if (mpy_dict_get_item_str(mpy_module_get_dict(mpy_interp.sys), special[i]) &&
+            mpy_dict_set_item_str(mpy_module_get_dict(mpy_interp.sys), special[i], MPY_NONE) < 0)
+            mpy_err_clear();
+        mpy_err_clear();
+    }
+    /* __main__ goes next; what it held is finalized in gc order. */
     if (mpy_interp.modules && mpy_interp.main_module) {
         MpyObject *name = mpy_str_intern_cstr("__main__");
         if (mpy_dict_get_item(mpy_interp.modules, name) == mpy_interp.main_module &&

@@ -392,10 +392,16 @@ MpyObject *mpy_object_getattr_str(MpyObject *o, const char *name)
 int mpy_object_lookup_attr(MpyObject *o, MpyObject *name, MpyObject **result)
 {
     if (MPY_TYPE(o)->tp_getattro == mpy_object_generic_getattr && MPY_STR_CHECK(name)) {
+        /* A missing attribute raises nothing; a descriptor's __get__ may
+         * still raise AttributeError, handled below. */
         *result = mpy_object_generic_getattr_impl(o, name, true);
-        return *result ? 1 : mpy_err_occurred() ? -1 : 0;
+        if (*result)
+            return 1;
+        if (!mpy_err_occurred())
+            return 0;
+    } else {
+        *result = mpy_object_getattr(o, name);
     }
-    *result = mpy_object_getattr(o, name);
     if (*result)
         return 1;
     if (!mpy_err_exception_matches(MpyExc_AttributeError))

@@ -110,7 +110,7 @@ MpyObject *mpy_structseq_build(MpyTypeObject *type, const char *format, ...)
         return NULL;
     va_list ap;
     va_start(ap, format);
-    for (ssize_t i = 0; format[i]; i++) {
+    for (ssize_t i = 0; format[i] && i < MPY_SIZE(t); i++) {
         MpyObject *v;
         switch (format[i]) {
         case 'i': v = mpy_int_from_i64(va_arg(ap, int64_t)); break;

@@ -624,27 +624,25 @@ static MpyObject *type_get_bases(MpyObject *self, void *c)
     return MPY_NEWREF(((MpyTypeObject *)self)->tp_bases);
 }
 
-static MpyObject *type_get_base(MpyObject *self, void *c)
-{
-    MpyTypeObject *base = ((MpyTypeObject *)self)->tp_base;
-    return MPY_NEWREF(base ? MPY_CAST(base) : MPY_NONE);
-}
-
-static MpyObject *type_get_mro(MpyObject *self, void *c)
-{
-    MpyObject *mro = ((MpyTypeObject *)self)->tp_mro;
-    return MPY_NEWREF(mro ? mro : MPY_NONE);
-}
-
 static MpyGetSetDef type_getset[] = {
     {"__name__", type_get_name, mpy_class_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, mpy_class_set_qualname, NULL, NULL},
     {"__module__", type_get_module, mpy_class_set_module, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL, NULL},
+    {"__doc__", type_get_doc, mpy_class_set_doc, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL, NULL},
     {"__bases__", type_get_bases, mpy_class_set_bases, NULL, NULL},
-    {"__base__", type_get_base, NULL, NULL, NULL},
-    {"__mro__", type_get_mro, NULL, NULL, NULL},
+    {NULL},
+};
+
+/* Read-only fields of a type, as CPython's type_members. */
+static MpyMemberDef type_members[] = {
+    {"__basicsize__", MPY_T_SSIZE, offsetof(MpyTypeObject, tp_basicsize), MPY_READONLY, NULL},
+    {"__itemsize__", MPY_T_SSIZE, offsetof(MpyTypeObject, tp_itemsize), MPY_READONLY, NULL},
+    {"__flags__", MPY_T_SSIZE, offsetof(MpyTypeObject, tp_flags), MPY_READONLY, NULL},
+    {"__weakrefoffset__", MPY_T_SSIZE, offsetof(MpyTypeObject, tp_weaklistoffset), MPY_READONLY, NULL},
+    {"__base__", MPY_T_OBJECT, offsetof(MpyTypeObject, tp_base), MPY_READONLY, NULL},
+    {"__dictoffset__", MPY_T_SSIZE, offsetof(MpyTypeObject, tp_dictoffset), MPY_READONLY, NULL},
+    {"__mro__", MPY_T_OBJECT, offsetof(MpyTypeObject, tp_mro), MPY_READONLY, NULL},
     {NULL},
 };
 
@@ -724,6 +722,7 @@ MpyTypeObject MpyType_Type = {
     .tp_traverse = type_traverse,
     .tp_clear = type_clear,
     .tp_methods = type_methods,
+    .tp_members = type_members,
     .tp_getset = type_getset,
     .tp_weaklistoffset = offsetof(MpyHeapTypeObject, ht_weaklist),
     .tp_dictoffset = offsetof(MpyTypeObject, tp_dict),
