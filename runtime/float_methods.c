@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "args.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
 #include "float_impl.h"
@@ -64,7 +65,7 @@ MpyObject *mpy_float_from_object(MpyObject *x)
     }
     if (MPY_FLOAT_CHECK(x))
         return mpy_float_from_double(VALUE(x));
-    if (MPY_BYTES_CHECK(x))
+    if (MPY_BYTES_CHECK(x) || MPY_BYTEARRAY_CHECK(x))
         return mpy_float_from_text_object(x);
     return mpy_err_format(MpyExc_TypeError,
                           "float() argument must be a string or a real number, not '%T'", x);

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
 #include "float_impl.h"
@@ -147,8 +148,10 @@ MpyObject *mpy_float_from_text_object(MpyObject *obj)
     if (MPY_STR_CHECK(obj))
         return float_from_utf8(MPY_STR_DATA(obj), (size_t)MPY_STR_UTF8_LEN(obj), obj);
     double d;
-    const char *s = MPY_BYTES_DATA(obj);
-    size_t n = (size_t)MPY_BYTES_LEN(obj);
+    const char *s;
+    size_t n;
+    if (!mpy_bytes_like(obj, &s, &n))
+        return mpy_err_bad_internal_call();
     if (memchr(s, '\0', n) || mpy_float_parse_ascii(s, n, &d) < 0)
         return could_not_convert(obj);
     return mpy_float_from_double(d);

@@ -114,7 +114,7 @@ MpyObject *mpy_int_tp_new(MpyTypeObject *type, MpyObject *const *args, size_t na
                           MpyObject *kwnames);
 /* int(x) for one argument (CPython's PyNumber_Long). */
 MpyObject *mpy_int_from_object(MpyObject *x);
-/* int(text, base) for a str, bytes or bytearray-like argument; the error
+/* int(text, base) for a str, bytes or bytearray argument; the error
  * message quotes repr(obj). */
 MpyObject *mpy_int_from_text_object(MpyObject *obj, int base);
 

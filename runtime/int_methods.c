@@ -7,6 +7,7 @@
 
 #include "alloc.h"
 #include "args.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
 #include "format_spec.h"
@@ -73,7 +74,7 @@ MpyObject *mpy_int_from_object(MpyObject *x)
         MPY_SETREF(r, index_of(r));
         return r;
     }
-    if (MPY_STR_CHECK(x) || MPY_BYTES_CHECK(x))
+    if (MPY_STR_CHECK(x) || MPY_BYTES_CHECK(x) || MPY_BYTEARRAY_CHECK(x))
         return mpy_int_from_text_object(x, 10);
     return mpy_err_format(MpyExc_TypeError,
                           "int() argument must be a string, a bytes-like object or a real "
@@ -104,7 +105,7 @@ static MpyObject *int_construct(MpyObject *const *args, size_t nargs, MpyObject 
     if ((base != 0 && base < 2) || base > 36)
         return mpy_err_set_string(MpyExc_ValueError,
                                   "int() base must be >= 2 and <= 36, or 0");
-    if (!MPY_STR_CHECK(a[0]) && !MPY_BYTES_CHECK(a[0]))
+    if (!MPY_STR_CHECK(a[0]) && !MPY_BYTES_CHECK(a[0]) && !MPY_BYTEARRAY_CHECK(a[0]))
         return mpy_err_set_string(MpyExc_TypeError,
                                   "int() can't convert non-string with explicit base");
     return mpy_int_from_text_object(a[0], (int)base);
@@ -343,18 +344,20 @@ static MpyObject *int_from_bytes(MpyObject *cls, MpyObject *const *args, size_t 
     if (little < 0 || is_signed < 0)
         return NULL;
     MpyObject *data;
-    if (MPY_BYTES_CHECK(a[0]))
+    if (MPY_BYTES_CHECK(a[0]) || MPY_BYTEARRAY_CHECK(a[0]))
         data = MPY_NEWREF(a[0]);
     else if (MPY_STR_CHECK(a[0]) || MPY_INT_CHECK(a[0]))
         return mpy_err_format(MpyExc_TypeError, "cannot convert '%T' object to bytes", a[0]);
     else if (!(data = mpy_call_one((MpyObject *)&MpyBytes_Type, a[0])))
         return NULL;
-    size_t n = (size_t)MPY_BYTES_LEN(data);
+    const char *bytes;
+    size_t n;
+    mpy_bytes_like(data, &bytes, &n);
     mpz_t z;
     mpz_init(z);
     if (n)
-        mpz_import(z, n, little ? -1 : 1, 1, 0, 0, MPY_BYTES_DATA(data));
-    if (is_signed && n && (MPY_BYTES_DATA(data)[little ? n - 1 : 0] & 0x80)) {
+        mpz_import(z, n, little ? -1 : 1, 1, 0, 0, bytes);
+    if (is_signed && n && (bytes[little ? n - 1 : 0] & 0x80)) {
         mpz_t top;
         mpz_init(top);
         mpz_setbit(top, (mp_bitcnt_t)n * 8);

@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "alloc.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
 #include "int_impl.h"
@@ -259,12 +260,22 @@ MpyObject *mpy_int_from_text_object(MpyObject *obj, int base)
 {
     if (MPY_STR_CHECK(obj))
         return int_from_utf8(MPY_STR_DATA(obj), (size_t)MPY_STR_UTF8_LEN(obj), base, obj);
-    /* bytes: ASCII only, no Unicode digits or spaces */
+    /* bytes or bytearray: ASCII only, no Unicode digits or spaces */
+    const char *data;
+    size_t len;
+    if (!mpy_bytes_like(obj, &data, &len))
+        return mpy_err_bad_internal_call();
     bool invalid;
-    MpyObject *r = parse_ascii(MPY_BYTES_DATA(obj), (size_t)MPY_BYTES_LEN(obj), base, &invalid);
+    MpyObject *r = parse_ascii(data, len, base, &invalid);
     if (r || !invalid)
         return r;
-    return invalid_literal(base, obj);
+    /* CPython quotes a bytearray's text as bytes (b'...') */
+    MpyObject *quoted = mpy_bytes_from_data(data, len);
+    if (quoted) {
+        invalid_literal(base, quoted);
+        MPY_DECREF(quoted);
+    }
+    return NULL;
 }
 
 /* ============================================================ printing */
