@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "float.h"
 #include "int_impl.h"
+#include "leakcheck.h"
 #include "type.h"
 
 MpyIntObject mpy_small_ints[MPY_SMALL_INT_MAX - MPY_SMALL_INT_MIN + 1];
@@ -45,11 +46,16 @@ static void gmp_free(void *p, size_t size) { mpy_mem_free(p); }
 
 /* ================================================ making int objects */
 
+/* The hot allocation of arithmetic results: straight from the object
+ * allocator, as mpy_object_new would do for this static type. */
 MpyObject *mpy_int_new_unpooled(int64_t v)
 {
-    MpyIntObject *io = (MpyIntObject *)mpy_object_new(&MpyLong_Type);
+    MpyIntObject *io = mpy_mem_alloc(sizeof(MpyIntObject));
     if (!io)
-        return NULL;
+        return mpy_err_no_memory();
+    io->ob_base.ob_refcnt = 1;
+    io->ob_base.ob_type = &MpyLong_Type;
+    mpy_leak_register((MpyObject *)io);
     io->is_big = 0;
     io->v.small = v;
     return (MpyObject *)io;
@@ -307,6 +313,11 @@ static void int_dealloc(MpyObject *op)
     }
     if (io->is_big)
         mpz_clear(&io->v.big);
+    if (MPY_INT_CHECK_EXACT(op)) { /* mpy_object_free, without the indirect call */
+        mpy_leak_unregister(op);
+        mpy_mem_free(op);
+        return;
+    }
     MPY_TYPE(op)->tp_free(op);
 }
 
