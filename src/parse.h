@@ -24,7 +24,9 @@ typedef struct {
     int end_lineno, end_offset; /* 0 when unknown */
     char *text;                 /* the offending source line, without its newline, or NULL */
     bool incomplete;            /* MPY_PARSE_SINGLE only: input ended inside a statement
-                                   (the REPL should read another line) */
+                                   (an open bracket, a continuation line, an unterminated
+                                   triple-quoted string, or a block not yet closed by an
+                                   empty line): the REPL should read another line */
 } MpySyntaxError;
 
 /* Parses `len` bytes of UTF-8 source (a BOM and a coding line are accepted).

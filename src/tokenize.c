@@ -143,6 +143,8 @@ static int read_indentation(MpyTokenizer *t)
     /* Blank and comment-only lines are skipped, except that in interactive
      * input a totally empty line ends the statement (CPython's prompt mode). */
     bool ends_statement = t->interactive && col == 0 && (*p == '\n' || at_eof);
+    if (ends_statement && *p == '\n')
+        t->input_complete = true;
     if ((*p == '#' || *p == '\n' || (at_eof && t->interactive)) && !ends_statement) {
         t->blankline_done = true; /* neither NEWLINE nor indentation */
         return 0;
@@ -195,6 +197,7 @@ static int scan_string(MpyTokenizer *t, const char *start, const char **pp, bool
             /* CPython reports it at the opening quote's line and prefix; at
              * the end of the input its line count stops at the last line. */
             int detected = t->lineno - (p >= t->end && p > t->buf && p[-1] == '\n');
+            t->err_eof = triple && p >= t->end; /* at a prompt: read more lines */
             t->lineno = first_line;
             t->line_start = first_line_start;
             return hard_error(t, start + 1,
@@ -490,6 +493,12 @@ static int at_end(MpyTokenizer *t, MpyToken *tok, bool after_continuation)
                                t->parenlineno[i], 0, "'%c' was never closed", t->parenstack[i]);
         t->err_hard = false;
         return MPY_TOK_ERROR;
+    }
+    if (t->interactive && t->indent > 0 && !t->input_complete) {
+        /* At a prompt an open block needs an empty line to end it. */
+        t->err_eof = true;
+        return soft_error(t, "SyntaxError", t->lineno > 1 ? t->lineno - 1 : 1, 0, -1,
+                          "unexpected EOF while parsing");
     }
     /* CPython's line count stops at the last line of the input. */
     int last = t->lineno > 1 && t->end > t->buf && t->end[-1] == '\n' ? t->lineno - 1 : t->lineno;

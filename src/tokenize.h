@@ -36,6 +36,7 @@ typedef struct {
     bool atbol;               /* at the beginning of a line: indentation next */
     bool blankline_done;
     bool interactive;         /* MPY_PARSE_SINGLE: blank lines end a statement */
+    bool input_complete;      /* interactive: an empty line closed the open blocks */
     int pendin;               /* pending INDENT (> 0) or DEDENT (< 0) tokens */
     int indent;
     int indstack[MPY_MAXINDENT + 1];

@@ -112,15 +112,28 @@ Test(parse, syntax_error_set_by_compiler)
     mpy_syntax_error_clear(&err);
 }
 
-Test(parse, incomplete_interactive_input)
+/* True if the REPL should read another line after `src`. */
+static bool incomplete(const char *src)
 {
     MpyArena *arena = mpy_arena_new();
     MpySyntaxError err;
-    AstMod *mod = mpy_parse("x = (1,\n", 8, "<stdin>", MPY_PARSE_SINGLE, arena, &err);
-    cr_assert_null(mod);
-    cr_assert(err.incomplete);
+    AstMod *mod = mpy_parse(src, strlen(src), "<stdin>", MPY_PARSE_SINGLE, arena, &err);
+    bool result = !mod && err.incomplete;
     mpy_syntax_error_clear(&err);
     mpy_arena_free(arena);
+    return result;
+}
+
+Test(parse, incomplete_interactive_input)
+{
+    cr_assert(incomplete("x = (1,\n"));
+    cr_assert(incomplete("if x:\n"));
+    cr_assert(incomplete("def f():\n    return 1\n"));
+    cr_assert(incomplete("s = \"\"\"abc\n"));
+    cr_assert(incomplete("x = 1 + \\\n"));
+    cr_assert(!incomplete("def f():\n    return 1\n\n"));
+    cr_assert(!incomplete("x = 1\n"));
+    cr_assert(!incomplete("x = )\n"));
 }
 
 Test(parse, deep_nesting_is_refused_cleanly)
