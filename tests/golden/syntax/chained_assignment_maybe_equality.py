@@ -1,0 +1,1 @@
+x = a and b.y = a or b or c

@@ -1,0 +1,1 @@
+1 *init, last = items

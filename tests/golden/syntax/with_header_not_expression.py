@@ -1,0 +1,2 @@
+with timer("work")+
+    pass
