@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "class.h"
 #include "complex.h"
@@ -764,6 +765,7 @@ MpyObject *mpy_builtins_create(void)
         {"None", MPY_NONE}, {"Ellipsis", MPY_ELLIPSIS}, {"NotImplemented", MPY_NOTIMPLEMENTED},
         {"False", MPY_FALSE}, {"True", MPY_TRUE}, {"__debug__", MPY_TRUE},
         {"bool", MPY_CAST(&MpyBool_Type)}, {"bytes", MPY_CAST(&MpyBytes_Type)},
+        {"bytearray", MPY_CAST(&MpyByteArray_Type)},
         {"classmethod", MPY_CAST(&MpyClassMethod_Type)}, {"complex", MPY_CAST(&MpyComplex_Type)},
         {"dict", MPY_CAST(&MpyDict_Type)}, {"enumerate", MPY_CAST(&MpyEnum_Type)},
         {"filter", MPY_CAST(&MpyFilter_Type)}, {"float", MPY_CAST(&MpyFloat_Type)},

@@ -545,22 +545,6 @@ static MpyObject *format_value(MpyObject *value, int conversion, MpyObject *spec
     return res;
 }
 
-static MpyObject *build_string(MpyObject **pieces, ssize_t n)
-{
-    size_t total = 0;
-    for (ssize_t i = 0; i < n; i++)
-        total += (size_t)MPY_STR_UTF8_LEN(pieces[i]);
-    MpyObject *s = mpy_str_new_raw(total);
-    if (!s)
-        return NULL;
-    char *dst = (char *)MPY_STR_DATA(s);
-    for (ssize_t i = 0; i < n; i++) {
-        memcpy(dst, MPY_STR_DATA(pieces[i]), (size_t)MPY_STR_UTF8_LEN(pieces[i]));
-        dst += MPY_STR_UTF8_LEN(pieces[i]);
-    }
-    return mpy_str_finish(s);
-}
-
 /* `except X:` requires classes deriving from BaseException. */
 static int check_except_type(MpyObject *right)
 {
@@ -1379,6 +1363,27 @@ start_frame:
             }
         } else if (MPY_STR_CHECK_EXACT(lhs) && MPY_STR_CHECK_EXACT(rhs) &&
                    (oparg == MPY_BINOP_ADD || oparg == MPY_BINOP_ADD + MPY_BINOP_INPLACE)) {
+            /* s += t (or s = s + t) stored back into the same local: when
+             * the local and the stack hold the only references, grow s in
+             * place, as CPython's BINARY_OP_INPLACE_ADD_UNICODE, so that
+             * building a string in a loop is linear. */
+            MpyCodeUnit next = *next_instr;
+            if (MPY_CODEUNIT_OP(next) == MPY_OP_STORE_FAST && MPY_REFCNT(lhs) == 2 &&
+                GETLOCAL(MPY_CODEUNIT_ARG(next)) == lhs) {
+                unsigned local = MPY_CODEUNIT_ARG(next);
+                GETLOCAL(local) = NULL;
+                MPY_DECREF(lhs); /* now only the stack holds it */
+                STACK_SHRINK(2);
+                int err = mpy_str_concat_inplace(&lhs, rhs);
+                MPY_DECREF(rhs);
+                if (err < 0) {
+                    MPY_DECREF(lhs);
+                    goto error;
+                }
+                GETLOCAL(local) = lhs;
+                next_instr++; /* the STORE_FAST is done */
+                DISPATCH();
+            }
             res = mpy_str_concat(lhs, rhs);
             goto binary_done;
         }
@@ -1601,7 +1606,7 @@ start_frame:
 
     TARGET(BUILD_STRING)
     {
-        MpyObject *s = build_string(stack_pointer - oparg, (ssize_t)oparg);
+        MpyObject *s = mpy_str_join_array(NULL, stack_pointer - oparg, (ssize_t)oparg);
         for (unsigned i = 0; i < oparg; i++)
             MPY_DECREF(POP());
         if (!s)
