@@ -335,6 +335,48 @@ static void fold_is_none_jump(MpyInstr *in, MpyObject *consts)
     jump->op = invert ? MPY_OP_POP_JUMP_IF_NOT_NONE : MPY_OP_POP_JUMP_IF_NONE;
 }
 
+/* Instructions that may trade places with a SWAP: they only pop the top
+ * and cannot run code or jump. */
+static bool swappable(int op) { return op == MPY_OP_STORE_FAST || op == MPY_OP_POP_TOP; }
+
+static int next_swappable(MpyBasicBlock *b, int i, int lineno)
+{
+    while (++i < b->ninstrs) {
+        MpyInstr *in = &b->instrs[i];
+        if (lineno >= 0 && in->loc.lineno != lineno)
+            return -1; /* would change the names bound between line events */
+        if (in->op == MPY_OP_NOP)
+            continue;
+        return swappable(in->op) ? i : -1;
+    }
+    return -1;
+}
+
+/* SWAP n; STORE_FAST a; STORE_FAST b ... becomes the stores reordered
+ * (CPython 3.11's apply_static_swaps). */
+static void apply_static_swaps(MpyBasicBlock *b, int i)
+{
+    for (; i >= 0; i--) {
+        MpyInstr *swap = &b->instrs[i];
+        if (swap->op != MPY_OP_SWAP) {
+            if (swap->op == MPY_OP_NOP || swappable(swap->op))
+                continue;
+            return;
+        }
+        int j = next_swappable(b, i, -1);
+        if (j < 0)
+            return;
+        int k = j, lineno = b->instrs[j].loc.lineno;
+        for (int count = swap->arg - 1; count > 0; count--)
+            if ((k = next_swappable(b, k, lineno)) < 0)
+                return;
+        set_nop(swap);
+        MpyInstr tmp = b->instrs[j];
+        b->instrs[j] = b->instrs[k];
+        b->instrs[k] = tmp;
+    }
+}
+
 static void optimize_block(MpyBasicBlock *b, MpyObject *consts)
 {
     for (int i = 0; i < b->ninstrs; i++) {
@@ -357,6 +399,12 @@ static void optimize_block(MpyBasicBlock *b, MpyObject *consts)
                 else
                     next->op = MPY_OP_SWAP;
             }
+            break;
+        case MPY_OP_SWAP:
+            if (in->arg == 1)
+                set_nop(in);
+            else
+                apply_static_swaps(b, i);
             break;
         case MPY_OP_PUSH_NULL:
             if (next && next->op == MPY_OP_LOAD_GLOBAL && !(next->arg & 1)) {

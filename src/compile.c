@@ -17,6 +17,7 @@
 #include "errors.h"
 #include "int.h"
 #include "list.h"
+#include "set.h"
 #include "str.h"
 #include "tuple.h"
 #include "tokenize.h"
@@ -119,6 +120,31 @@ void cc_use_block(Compiler *c, MpyBasicBlock *b) { mpy_cfg_use_block(&c->u->cfg,
 
 /* ============================================================ constants */
 
+static MpyObject *merge_const(Compiler *c, MpyObject *o, MpyObject **keyp);
+
+/* A new frozenset of the merged items of fs, inserted in fs's order. */
+static MpyObject *rebuilt_frozenset(Compiler *c, MpyObject *fs)
+{
+    MpyObject *items = mpy_tuple_new(mpy_set_size(fs));
+    if (!items)
+        return NULL;
+    ssize_t pos = 0, i = 0;
+    MpyObject *item, *ikey;
+    mpy_hash_t hash;
+    while (mpy_set_next(fs, &pos, &item, &hash)) {
+        MpyObject *u = merge_const(c, item, &ikey);
+        if (!u) {
+            MPY_DECREF(items);
+            return NULL;
+        }
+        MPY_DECREF(ikey);
+        MPY_TUPLE_SET(items, i++, u);
+    }
+    MpyObject *fresh = mpy_frozenset_new(items);
+    MPY_DECREF(items);
+    return fresh;
+}
+
 /* The canonical object for a constant (new reference), merged with every
  * equal constant of the compilation, tuples item by item; *keyp gets its
  * key (new reference). */
@@ -132,10 +158,21 @@ static MpyObject *merge_const(Compiler *c, MpyObject *o, MpyObject **keyp)
         *keyp = key;
         return MPY_NEWREF(known);
     }
-    if (mpy_err_occurred() || mpy_dict_set_item(c->const_cache, key, o) < 0) {
-        MPY_DECREF(key);
-        return NULL;
+    if (mpy_err_occurred())
+        goto error;
+    if (MPY_TYPE(o) == &MpyFrozenSet_Type && mpy_set_size(o) > 0) {
+        /* CPython re-creates a frozenset from its merged items, in iteration
+         * order (which can change the table's layout, so the order too) */
+        MpyObject *fresh = rebuilt_frozenset(c, o);
+        if (!fresh || mpy_dict_set_item(c->const_cache, key, fresh) < 0) {
+            MPY_XDECREF(fresh);
+            goto error;
+        }
+        *keyp = key;
+        return fresh;
     }
+    if (mpy_dict_set_item(c->const_cache, key, o) < 0)
+        goto error;
     if (MPY_TUPLE_CHECK_EXACT(o)) {
         for (ssize_t i = 0; i < MPY_SIZE(o); i++) {
             MpyObject *item = MPY_TUPLE_GET(o, i), *ikey;
@@ -155,6 +192,9 @@ static MpyObject *merge_const(Compiler *c, MpyObject *o, MpyObject **keyp)
     }
     *keyp = key;
     return MPY_NEWREF(o);
+error:
+    MPY_DECREF(key);
+    return NULL;
 }
 
 int cc_add_const(Compiler *c, MpyObject *o)

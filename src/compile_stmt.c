@@ -506,6 +506,7 @@ static bool with_stmt(Compiler *c, AstStmt *s, ssize_t pos)
     else
         TRY(with_stmt(c, s, pos + 1));
     cc_pop_fblock(c);
+    set_noline(c); /* the following code is artificial */
     TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
     c->u->loc = cc_loc_of(s->loc);
     TRY(cc_call_exit_with_nones(c));
