@@ -376,7 +376,7 @@ static MpyObject *make_version_info(void)
 static MpyObject *make_float_info(void)
 {
     /* The compiler's own constants: <float.h> is shadowed by runtime/float.h. */
-    return mpy_structseq_build(&FloatInfo_Type, "diididiidii", __DBL_MAX__,
+    return mpy_structseq_build(&FloatInfo_Type, "diidiiiidii", __DBL_MAX__,
                                (int64_t)__DBL_MAX_EXP__, (int64_t)__DBL_MAX_10_EXP__, __DBL_MIN__,
                                (int64_t)__DBL_MIN_EXP__, (int64_t)__DBL_MIN_10_EXP__,
                                (int64_t)__DBL_DIG__, (int64_t)__DBL_MANT_DIG__, __DBL_EPSILON__,

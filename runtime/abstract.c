@@ -7,6 +7,8 @@
 
 #include "dict.h"
 #include "errors.h"
+#include <stdio.h>
+
 #include "float.h"
 #include "interp.h"
 #include "int.h"
@@ -15,6 +17,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "warnings.h"
 
 const char *const mpy_binop_symbols[MPY_BINOP_COUNT] = {
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
@@ -277,6 +280,24 @@ MpyObject *mpy_number_index(MpyObject *o)
         MPY_DECREF(res);
         return NULL;
     }
+    /* An int subclass is accepted with a DeprecationWarning and made a
+     * plain int, as CPython 3.11. */
+    char msg[512];
+    snprintf(msg, sizeof msg,
+             "__index__ returned non-int (type %s).  The ability to return an instance of a "
+             "strict subclass of int is deprecated, and may be removed in a future version of "
+             "Python.",
+             mpy_type_short_name(MPY_TYPE(res)));
+    if (mpy_warn(MpyExc_DeprecationWarning, msg, 1) < 0) {
+        MPY_DECREF(res);
+        return NULL;
+    }
+    mpz_t value;
+    mpz_init(value);
+    mpy_int_get_mpz(res, value);
+    MPY_DECREF(res);
+    res = mpy_int_from_mpz(value);
+    mpz_clear(value);
     return res;
 }
 

@@ -841,9 +841,13 @@ MpyObject *mpy_eval_frame(MpyFrame *frame, int throwflag)
         MPY_FOR_EACH_OPCODE(MPY_OPCODE_LABEL)
 #undef MPY_OPCODE_LABEL
     };
-    for (int i = 0; i < 256; i++)
-        if (!dispatch_table[i])
-            dispatch_table[i] = &&unknown_opcode;
+    static bool dispatch_table_complete;
+    if (!dispatch_table_complete) {
+        for (int i = 0; i < 256; i++)
+            if (!dispatch_table[i])
+                dispatch_table[i] = &&unknown_opcode;
+        dispatch_table_complete = true;
+    }
 
     MpyCodeObject *code;
     MpyCodeUnit *first_instr, *next_instr;

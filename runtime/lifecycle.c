@@ -83,11 +83,13 @@ int mpy_runtime_init(int argc, char **argv)
      * lookups), so the exception classes come first. */
     mpy_exceptions_init();
     mpy_bool_init();
+    /* dict, float, list, tuple: the order of the free-list lines in
+     * sys._debugmallocstats(), as CPython prints them. */
+    mpy_dict_init();
     mpy_float_init();
     mpy_complex_init();
-    mpy_tuple_init();
     mpy_list_init();
-    mpy_dict_init();
+    mpy_tuple_init();
     mpy_set_init();
     mpy_bytes_init();
     mpy_slice_init();
