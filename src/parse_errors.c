@@ -703,6 +703,25 @@ static bool parameter_errors(MpyParser *p, MpyTokenLine *l, size_t start, size_t
     return false;
 }
 
+/* lambda a=, b: 0 -- "expected default value expression". */
+static bool lambda_default_missing(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
+{
+    Toks s = TOKS(l);
+    if (s.t[fail].kind != TK_COMMA || s.t[fail - 1].kind != TK_EQUAL)
+        return false;
+    for (size_t i = fail - 1; i > start; i--) {
+        int k = s.t[i - 1].kind;
+        if (k == TK_LAMBDA) {
+            error_at_token(p, "SyntaxError", &s.t[fail - 1], "expected default value expression");
+            return true;
+        }
+        if (k != TK_NAME && k != TK_COMMA && k != TK_EQUAL && k != TK_STAR && k != TK_DOUBLESTAR &&
+            k != TK_SLASH)
+            return false; /* defaults are single tokens here at most; give up otherwise */
+    }
+    return false;
+}
+
 /* lambda (x): CPython's invalid_lambda_parameters. */
 static bool lambda_parenthesized(MpyParser *p, MpyTokenLine *l, size_t start, size_t fail)
 {
@@ -1114,6 +1133,7 @@ static bool diagnose(MpyParser *p, MpyTokenLine *l)
     if (fail > start) {
         if (match_statement(p, l, start, fail) || expected_colon(p, l, start, fail) ||
             parameter_errors(p, l, start, fail) || lambda_parenthesized(p, l, start, fail) ||
+            lambda_default_missing(p, l, start, fail) ||
             except_errors(p, l, start, fail) ||
             legacy_print(p, l, start, fail) || missing_else(p, l, start, fail) ||
             assignment_in_expression(p, l, start, fail) || comprehension_errors(p, l, start, fail) ||

@@ -94,10 +94,23 @@ static int hard_error(MpyTokenizer *t, const char *at, const char *fmt, ...)
 
 /* An error CPython's tokenizer reports through tok->done rather than an
  * exception: the parser sees it only if it gets that far. */
+/* CPython raises these from its parser, which re-reads the line from the
+ * file with fgets into 1000 bytes: only the last piece of a longer line is
+ * shown. */
+static void file_text(MpyTokenizer *t)
+{
+    char *text = t->err->text;
+    size_t len = text ? strlen(text) : 0;
+    size_t skip = t->line_offset == 0 && len >= 999 ? 999 * (len / 999) : 0;
+    if (skip > 0)
+        memmove(text, text + skip, len - skip + 1);
+}
+
 static int soft_error(MpyTokenizer *t, const char *kind, int lineno, int offset, int end_offset,
                       const char *msg)
 {
     mpy_tokenizer_error_at(t, kind, lineno, offset, lineno, end_offset, "%s", msg);
+    file_text(t);
     t->err_hard = false;
     return MPY_TOK_ERROR;
 }
@@ -491,6 +504,7 @@ static int at_end(MpyTokenizer *t, MpyToken *tok, bool after_continuation)
         int i = t->level - 1;
         mpy_tokenizer_error_at(t, "SyntaxError", t->parenlineno[i], t->parencol[i] + 1,
                                t->parenlineno[i], 0, "'%c' was never closed", t->parenstack[i]);
+        file_text(t);
         t->err_hard = false;
         return MPY_TOK_ERROR;
     }
