@@ -160,13 +160,30 @@ static bool prepare_source(const char *src, size_t len, const char *filename, So
                      (size_t)(nul - ls));
         return false;
     }
-    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
+    bool bom = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0;
+    if (bom) {
         src += 3;
         len -= 3;
     }
     /* Latin-1 is transcoded; any other declared encoding is read as UTF-8
      * (minipy knows no other codecs; ASCII text reads the same in all). */
     char *spec = coding_spec(src, len);
+    if (bom && spec) {
+        /* CPython accepts a BOM only with a coding line its get_normal_name
+         * turns into "utf-8" (so "utf8" is refused here) */
+        char norm[13];
+        size_t i = 0;
+        for (; i < 12 && spec[i]; i++)
+            norm[i] = spec[i] == '_' ? '-' : (char)tolower((unsigned char)spec[i]);
+        norm[i] = '\0';
+        if (strcmp(norm, "utf-8") != 0 && strncmp(norm, "utf-8-", 6) != 0) {
+            char msg[300];
+            snprintf(msg, sizeof msg, "encoding problem: %s with BOM", spec);
+            simple_error(err, msg, 0, NULL, 0);
+            free(spec);
+            return false;
+        }
+    }
     bool latin1 = spec && strcmp(normal_encoding(spec), "iso-8859-1") == 0;
     out->coding_declared = spec != NULL;
     free(spec);
