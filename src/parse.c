@@ -55,21 +55,30 @@ void mpy_syntax_error_set(MpySyntaxError *err, const char *source, size_t len,
     mpy_syntax_error_clear(err);
     size_t n;
     const char *line = mpy_tokenizer_line(source, source + len, lineno, &n);
-    size_t end_n;
-    const char *end_line = mpy_tokenizer_line(source, source + len, end_lineno, &end_n);
-    (void)end_line;
+    if (n > 0 && line[n - 1] == '\r')
+        n--;
+    bool newline = line + n < source + len;
+    /* CPython's compiler and symbol table report byte columns + 1, and the
+     * line as PyErr_ProgramTextObject reads it (the last 999-byte piece of a
+     * longer line, with its newline). */
+    size_t skip = 999 * ((n + newline - (n + newline > 0)) / 999);
+    if (skip > n)
+        skip = n;
     err->kind = kind;
     err->msg = strdup(msg);
     err->filename = filename ? strdup(filename) : NULL;
     err->lineno = lineno;
     err->end_lineno = end_lineno;
-    /* Byte columns become 1-based character offsets, measured on the
-     * error's first line as CPython does. */
-    size_t c = (size_t)col_offset < n ? (size_t)col_offset : n;
-    err->offset = (int)mpy_utf8_count(line, c) + 1;
-    size_t e = (size_t)end_col_offset < n ? (size_t)end_col_offset : n;
-    err->end_offset = end_col_offset < 0 ? 0 : (int)mpy_utf8_count(line, e) + 1;
-    err->text = strndup(line, n);
+    err->offset = col_offset + 1;
+    err->end_offset = end_col_offset < 0 ? 0 : end_col_offset + 1;
+    char *text = malloc(n - skip + 2);
+    if (text) {
+        memcpy(text, line + skip, n - skip);
+        if (newline)
+            text[n - skip] = '\n';
+        text[n - skip + newline] = '\0';
+    }
+    err->text = text;
 }
 
 /* ---------------------------------------------------------- the source */
