@@ -14,8 +14,11 @@ typedef enum {
 } MpyParseMode;
 
 /* A syntax error as CPython reports it. Strings are malloc'd and owned by the
- * struct (mpy_syntax_error_clear frees them); offsets are 1-based character
- * (code point) columns, as SyntaxError.offset. */
+ * struct (mpy_syntax_error_clear frees them); offsets are 1-based columns as
+ * CPython 3.11 puts in SyntaxError.offset: characters for the tokenizer's own
+ * errors, bytes for the parser's and the compiler's (characters when the file
+ * has a coding line). text is the line as CPython shows it (with its newline
+ * when the error comes from the parser or the compiler). */
 typedef struct {
     const char *kind;  /* "SyntaxError", "IndentationError" or "TabError"; NULL: no error */
     char *msg;
