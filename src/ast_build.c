@@ -23,9 +23,11 @@ static void *alloc(MpyParser *p, size_t size)
             p->err->kind = "MemoryError";
             p->err->msg = strdup("");
         }
-        static char scratch[1024]; /* a harmless target until the parse stops */
+        /* Nodes get a harmless zeroed target until the parse stops; arrays
+         * get NULL, which their callers check. */
+        static char scratch[1024];
         memset(scratch, 0, sizeof scratch);
-        return scratch;
+        return size <= sizeof scratch ? scratch : NULL;
     }
     return mem;
 }
@@ -65,6 +67,8 @@ AstVec *mpy_build_vec_push(MpyParser *p, AstVec *v, void *item)
     if (v->size == v->cap) {
         ssize_t cap = v->cap ? v->cap * 2 : 4;
         void **items = alloc(p, (size_t)cap * sizeof *items);
+        if (!items)
+            return v;
         if (v->size)
             memcpy(items, v->items, (size_t)v->size * sizeof *items);
         v->items = items;
@@ -466,6 +470,8 @@ MpyDotted *mpy_build_dotted_push(MpyParser *p, MpyDotted *d, const MpyToken *nam
     }
     size_t a = strlen(d->name), b = strlen(id);
     char *joined = alloc(p, a + b + 2);
+    if (!joined)
+        return d;
     memcpy(joined, d->name, a);
     joined[a] = '.';
     memcpy(joined + a + 1, id, b + 1);

@@ -12,13 +12,11 @@ static void *alloc(MpyParser *p, size_t size)
 {
     void *mem = mpy_arena_alloc(p->arena, size);
     if (!mem) {
+        /* Nodes get a harmless zeroed target until the parse stops; arrays
+         * get NULL, which their callers check. */
         static char scratch[1024];
-        if (!p->err->kind) {
-            p->err->kind = "MemoryError";
-            p->err->msg = strdup("");
-        }
         memset(scratch, 0, sizeof scratch);
-        return scratch;
+        return size <= sizeof scratch ? scratch : NULL;
     }
     return mem;
 }
@@ -200,9 +198,9 @@ AstExpr *mpy_build_compare(MpyParser *p, MpyCompare *c)
     AstExpr *e = mpy_build_new_expr(p, AST_Compare_kind, expr_to_expr(c->left, last));
     e->v.Compare.left = c->left;
     int *ops = alloc(p, (size_t)c->ops.size * sizeof *ops);
-    for (ssize_t i = 0; i < c->ops.size; i++)
+    for (ssize_t i = 0; ops && i < c->ops.size; i++)
         ops[i] = (int)(intptr_t)c->ops.items[i];
-    e->v.Compare.ops.size = c->ops.size;
+    e->v.Compare.ops.size = ops ? c->ops.size : 0;
     e->v.Compare.ops.items = ops;
     SEQ(e->v.Compare.comparators, &c->comparators);
     return e;
@@ -331,6 +329,8 @@ AstExpr *mpy_build_dict(MpyParser *p, const MpyToken *l, MpyDictItems *items, co
     ssize_t n = items ? items->v.size : 0;
     AstExpr **keys = alloc(p, (size_t)(n ? n : 1) * sizeof *keys);
     AstExpr **values = alloc(p, (size_t)(n ? n : 1) * sizeof *values);
+    if (!keys || !values)
+        n = 0;
     for (ssize_t i = 0; i < n; i++) {
         MpyDictItem *it = items->v.items[i];
         keys[i] = it->key;
@@ -386,6 +386,8 @@ AstVec *mpy_build_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond)
 {
     AstComprehension *c = gens->items[gens->size - 1];
     AstExpr **items = alloc(p, (size_t)(c->ifs.size + 1) * sizeof *items);
+    if (!items)
+        return gens;
     if (c->ifs.size)
         memcpy(items, c->ifs.items, (size_t)c->ifs.size * sizeof *items);
     items[c->ifs.size] = cond;
