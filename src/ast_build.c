@@ -14,7 +14,7 @@
 
 /* ------------------------------------------------------------- memory */
 
-static void *alloc(MpyParser *p, size_t size)
+void *mpy_build_alloc(MpyParser *p, size_t size)
 {
     void *mem = mpy_arena_alloc(p->arena, size);
     if (!mem) {
@@ -34,7 +34,7 @@ static void *alloc(MpyParser *p, size_t size)
 
 AstExpr *mpy_build_new_expr(MpyParser *p, AstExprKind kind, AstLocation loc)
 {
-    AstExpr *e = alloc(p, sizeof *e);
+    AstExpr *e = mpy_build_alloc(p, sizeof *e);
     e->kind = kind;
     e->loc = e->outer = loc;
     return e;
@@ -42,7 +42,7 @@ AstExpr *mpy_build_new_expr(MpyParser *p, AstExprKind kind, AstLocation loc)
 
 AstStmt *mpy_build_new_stmt(MpyParser *p, AstStmtKind kind, AstLocation loc)
 {
-    AstStmt *s = alloc(p, sizeof *s);
+    AstStmt *s = mpy_build_alloc(p, sizeof *s);
     s->kind = kind;
     s->loc = loc;
     return s;
@@ -63,10 +63,10 @@ AstLocation mpy_build_span(const AstLocation *from, const AstLocation *to)
 AstVec *mpy_build_vec_push(MpyParser *p, AstVec *v, void *item)
 {
     if (!v)
-        v = alloc(p, sizeof *v);
+        v = mpy_build_alloc(p, sizeof *v);
     if (v->size == v->cap) {
         ssize_t cap = v->cap ? v->cap * 2 : 4;
-        void **items = alloc(p, (size_t)cap * sizeof *items);
+        void **items = mpy_build_alloc(p, (size_t)cap * sizeof *items);
         if (!items)
             return v;
         if (v->size)
@@ -99,7 +99,7 @@ AstVec *mpy_build_vec_semi(MpyParser *p, AstVec *v, const MpyToken *semi)
 MpyExprList *mpy_build_exprs_push(MpyParser *p, MpyExprList *l, AstExpr *e)
 {
     if (!l) {
-        l = alloc(p, sizeof *l);
+        l = mpy_build_alloc(p, sizeof *l);
         l->loc = e->outer;
     }
     mpy_build_vec_push(p, &l->v, e);
@@ -116,7 +116,7 @@ MpyExprList *mpy_build_exprs_two(MpyParser *p, AstExpr *a, AstExpr *b)
 MpyNames *mpy_build_names_push(MpyParser *p, MpyNames *l, const MpyToken *name)
 {
     if (!l)
-        l = alloc(p, sizeof *l);
+        l = mpy_build_alloc(p, sizeof *l);
     mpy_build_vec_push(p, &l->names, (void *)mpy_build_identifier(p, name));
     l->last = mpy_build_token_loc(name);
     return l;
@@ -203,16 +203,10 @@ void mpy_build_error_node(MpyParser *p, const AstExpr *node, const char *fmt, ..
 
 /* ------------------------------------------------------------ modules */
 
-static void seq_from_vec(AstVec *v, ssize_t *size, void ***items)
-{
-    *size = v ? v->size : 0;
-    *items = v ? v->items : NULL;
-}
-#define SEQ(seq, vec) seq_from_vec((vec), &(seq).size, (void ***)&(seq).items)
 
 void mpy_build_module(MpyParser *p, AstVec *body)
 {
-    AstMod *m = alloc(p, sizeof *m);
+    AstMod *m = mpy_build_alloc(p, sizeof *m);
     m->kind = AST_Module_kind;
     SEQ(m->v.Module.body, body);
     p->mod = m;
@@ -220,7 +214,7 @@ void mpy_build_module(MpyParser *p, AstVec *body)
 
 void mpy_build_interactive(MpyParser *p, AstVec *body)
 {
-    AstMod *m = alloc(p, sizeof *m);
+    AstMod *m = mpy_build_alloc(p, sizeof *m);
     m->kind = AST_Interactive_kind;
     SEQ(m->v.Interactive.body, body);
     p->mod = m;
@@ -228,7 +222,7 @@ void mpy_build_interactive(MpyParser *p, AstVec *body)
 
 void mpy_build_expression(MpyParser *p, AstExpr *body)
 {
-    AstMod *m = alloc(p, sizeof *m);
+    AstMod *m = mpy_build_alloc(p, sizeof *m);
     m->kind = AST_Expression_kind;
     m->v.Expression.body = body;
     p->mod = m;
@@ -346,8 +340,8 @@ AstStmt *mpy_build_for(MpyParser *p, const MpyToken *t, AstExpr *target, AstExpr
 MpyHandler *mpy_build_handler(MpyParser *p, const MpyToken *t, const MpyToken *star, AstExpr *type,
                               const MpyToken *name, AstVec *body)
 {
-    MpyHandler *mh = alloc(p, sizeof *mh);
-    AstExceptHandler *h = mh->handler = alloc(p, sizeof *h);
+    MpyHandler *mh = mpy_build_alloc(p, sizeof *mh);
+    AstExceptHandler *h = mh->handler = mpy_build_alloc(p, sizeof *h);
     h->loc = span_to_block(t, body);
     h->type = type;
     h->name = name ? mpy_build_identifier(p, name) : NULL;
@@ -414,7 +408,7 @@ AstWithItem *mpy_build_withitem(MpyParser *p, AstExpr *context, AstExpr *target)
 {
     if (target)
         mpy_build_set_store(p, target, AST_Store);
-    AstWithItem *w = alloc(p, sizeof *w);
+    AstWithItem *w = mpy_build_alloc(p, sizeof *w);
     w->context_expr = context;
     w->optional_vars = target;
     return w;
@@ -463,13 +457,13 @@ MpyDotted *mpy_build_dotted_push(MpyParser *p, MpyDotted *d, const MpyToken *nam
 {
     const char *id = mpy_build_identifier(p, name);
     if (!d) {
-        d = alloc(p, sizeof *d);
+        d = mpy_build_alloc(p, sizeof *d);
         d->name = id;
         d->loc = mpy_build_token_loc(name);
         return d;
     }
     size_t a = strlen(d->name), b = strlen(id);
-    char *joined = alloc(p, a + b + 2);
+    char *joined = mpy_build_alloc(p, a + b + 2);
     if (!joined)
         return d;
     memcpy(joined, d->name, a);
@@ -484,7 +478,7 @@ MpyDotted *mpy_build_dotted_push(MpyParser *p, MpyDotted *d, const MpyToken *nam
 MpyDotted *mpy_build_dots_push(MpyParser *p, MpyDotted *d, const MpyToken *dot)
 {
     if (!d) {
-        d = alloc(p, sizeof *d);
+        d = mpy_build_alloc(p, sizeof *d);
         d->loc = mpy_build_token_loc(dot);
     }
     d->level += dot->kind == TK_ELLIPSIS ? 3 : 1;
@@ -499,7 +493,7 @@ MpyDotted *mpy_build_dotted_relative(MpyParser *p, MpyDotted *dots, MpyDotted *n
 
 AstAlias *mpy_build_alias(MpyParser *p, MpyDotted *name, const MpyToken *asname)
 {
-    AstAlias *a = alloc(p, sizeof *a);
+    AstAlias *a = mpy_build_alloc(p, sizeof *a);
     a->loc = name->loc;
     a->name = name->name;
     if (asname) {
@@ -512,8 +506,8 @@ AstAlias *mpy_build_alias(MpyParser *p, MpyDotted *name, const MpyToken *asname)
 
 MpyImportTargets *mpy_build_import_star(MpyParser *p, const MpyToken *star)
 {
-    MpyImportTargets *t = alloc(p, sizeof *t);
-    AstAlias *a = alloc(p, sizeof *a);
+    MpyImportTargets *t = mpy_build_alloc(p, sizeof *t);
+    AstAlias *a = mpy_build_alloc(p, sizeof *a);
     a->loc = mpy_build_token_loc(star);
     a->name = "*";
     t->names = mpy_build_vec_one(p, a);
@@ -524,7 +518,7 @@ MpyImportTargets *mpy_build_import_star(MpyParser *p, const MpyToken *star)
 MpyImportTargets *mpy_build_import_targets(MpyParser *p, AstVec *names, const MpyToken *rpar,
                                      const MpyToken *trailing_comma)
 {
-    MpyImportTargets *t = alloc(p, sizeof *t);
+    MpyImportTargets *t = mpy_build_alloc(p, sizeof *t);
     t->names = names;
     if (rpar) {
         t->end = mpy_build_token_loc(rpar);

@@ -286,6 +286,19 @@ AstArguments *mpy_build_arguments(MpyParser *p, MpyParams *params, bool lambda);
 int mpy_build_split_args(MpyParser *p, MpyArgs *args, const MpyToken *close, AstVec **positional,
                    AstVec **keywords);
 
+/* Zeroed memory in the parser's arena. Out of memory, it records a
+ * MemoryError and returns a scratch node (NULL for sizes over 1 KiB, which
+ * the callers that allocate arrays check). */
+void *mpy_build_alloc(MpyParser *p, size_t size);
+
+/* Fills an AST_SEQ from a vector (NULL: the empty sequence). */
+static inline void mpy_build_seq(AstVec *v, ssize_t *size, void ***items)
+{
+    *size = v ? v->size : 0;
+    *items = v ? v->items : NULL;
+}
+#define SEQ(seq, vec) mpy_build_seq((vec), &(seq).size, (void ***)&(seq).items)
+
 /* Allocation helpers shared by the builder files. */
 AstExpr *mpy_build_new_expr(MpyParser *p, AstExprKind kind, AstLocation loc);
 AstStmt *mpy_build_new_stmt(MpyParser *p, AstStmtKind kind, AstLocation loc);

@@ -8,26 +8,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static void *alloc(MpyParser *p, size_t size)
-{
-    void *mem = mpy_arena_alloc(p->arena, size);
-    if (!mem) {
-        /* Nodes get a harmless zeroed target until the parse stops; arrays
-         * get NULL, which their callers check. */
-        static char scratch[1024];
-        memset(scratch, 0, sizeof scratch);
-        return size <= sizeof scratch ? scratch : NULL;
-    }
-    return mem;
-}
-
-static void seq_from_vec(AstVec *v, ssize_t *size, void ***items)
-{
-    *size = v ? v->size : 0;
-    *items = v ? v->items : NULL;
-}
-#define SEQ(seq, vec) seq_from_vec((vec), &(seq).size, (void ***)&(seq).items)
-
 static AstLocation tok_to_tok(const MpyToken *a, const MpyToken *b)
 {
     AstLocation from = mpy_build_token_loc(a), to = mpy_build_token_loc(b);
@@ -184,7 +164,7 @@ AstExpr *mpy_build_unary(MpyParser *p, const MpyToken *t, AstUnaryOp op, AstExpr
 MpyCompare *mpy_build_compare_push(MpyParser *p, MpyCompare *c, AstExpr *left, int op, AstExpr *right)
 {
     if (!c) {
-        c = alloc(p, sizeof *c);
+        c = mpy_build_alloc(p, sizeof *c);
         c->left = left;
     }
     mpy_build_vec_push(p, &c->ops, (void *)(intptr_t)op);
@@ -197,7 +177,7 @@ AstExpr *mpy_build_compare(MpyParser *p, MpyCompare *c)
     AstExpr *last = c->comparators.items[c->comparators.size - 1];
     AstExpr *e = mpy_build_new_expr(p, AST_Compare_kind, expr_to_expr(c->left, last));
     e->v.Compare.left = c->left;
-    int *ops = alloc(p, (size_t)c->ops.size * sizeof *ops);
+    int *ops = mpy_build_alloc(p, (size_t)c->ops.size * sizeof *ops);
     for (ssize_t i = 0; ops && i < c->ops.size; i++)
         ops[i] = (int)(intptr_t)c->ops.items[i];
     e->v.Compare.ops.size = ops ? c->ops.size : 0;
@@ -309,7 +289,7 @@ AstExpr *mpy_build_listcomp(MpyParser *p, const MpyToken *lsqb, AstExpr *elt, As
 
 MpyDictItem *mpy_build_dict_item(MpyParser *p, AstExpr *key, AstExpr *value)
 {
-    MpyDictItem *it = alloc(p, sizeof *it);
+    MpyDictItem *it = mpy_build_alloc(p, sizeof *it);
     it->key = key;
     it->value = value;
     return it;
@@ -318,7 +298,7 @@ MpyDictItem *mpy_build_dict_item(MpyParser *p, AstExpr *key, AstExpr *value)
 MpyDictItems *mpy_build_dict_push(MpyParser *p, MpyDictItems *l, MpyDictItem *item)
 {
     if (!l)
-        l = alloc(p, sizeof *l);
+        l = mpy_build_alloc(p, sizeof *l);
     mpy_build_vec_push(p, &l->v, item);
     return l;
 }
@@ -327,8 +307,8 @@ AstExpr *mpy_build_dict(MpyParser *p, const MpyToken *l, MpyDictItems *items, co
 {
     AstExpr *e = mpy_build_new_expr(p, AST_Dict_kind, tok_to_tok(l, r));
     ssize_t n = items ? items->v.size : 0;
-    AstExpr **keys = alloc(p, (size_t)(n ? n : 1) * sizeof *keys);
-    AstExpr **values = alloc(p, (size_t)(n ? n : 1) * sizeof *values);
+    AstExpr **keys = mpy_build_alloc(p, (size_t)(n ? n : 1) * sizeof *keys);
+    AstExpr **values = mpy_build_alloc(p, (size_t)(n ? n : 1) * sizeof *values);
     if (!keys || !values)
         n = 0;
     for (ssize_t i = 0; i < n; i++) {
@@ -369,7 +349,7 @@ AstExpr *mpy_build_dictcomp(MpyParser *p, const MpyToken *l, AstExpr *key, AstEx
 
 AstComprehension *mpy_build_comprehension(MpyParser *p, AstExpr *target, AstExpr *iter)
 {
-    AstComprehension *c = alloc(p, sizeof *c);
+    AstComprehension *c = mpy_build_alloc(p, sizeof *c);
     c->target = target;
     c->iter = iter;
     return c;
@@ -385,7 +365,7 @@ AstVec *mpy_build_comp_start(MpyParser *p, const MpyToken *for_token, AstCompreh
 AstVec *mpy_build_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond)
 {
     AstComprehension *c = gens->items[gens->size - 1];
-    AstExpr **items = alloc(p, (size_t)(c->ifs.size + 1) * sizeof *items);
+    AstExpr **items = mpy_build_alloc(p, (size_t)(c->ifs.size + 1) * sizeof *items);
     if (!items)
         return gens;
     if (c->ifs.size)
@@ -401,7 +381,7 @@ AstVec *mpy_build_comp_if(MpyParser *p, AstVec *gens, AstExpr *cond)
 MpyArg *mpy_build_arg(MpyParser *p, MpyArgKind kind, AstExpr *key, const MpyToken *eq, AstExpr *value,
                 AstVec *gens)
 {
-    MpyArg *a = alloc(p, sizeof *a);
+    MpyArg *a = mpy_build_alloc(p, sizeof *a);
     a->kind = kind;
     a->key = key;
     a->value = value;
@@ -423,7 +403,7 @@ MpyArg *mpy_build_arg_star(MpyParser *p, MpyArgKind kind, const MpyToken *star, 
 MpyArgs *mpy_build_args_push(MpyParser *p, MpyArgs *l, MpyArg *arg)
 {
     if (!l)
-        l = alloc(p, sizeof *l);
+        l = mpy_build_alloc(p, sizeof *l);
     mpy_build_vec_push(p, &l->v, arg);
     return l;
 }
@@ -444,7 +424,7 @@ static AstLocation last_comprehension_item(AstVec *gens)
 
 static AstKeyword *make_keyword(MpyParser *p, MpyArg *a)
 {
-    AstKeyword *k = alloc(p, sizeof *k);
+    AstKeyword *k = mpy_build_alloc(p, sizeof *k);
     k->loc = a->loc;
     k->value = a->value;
     if (a->kind == MPY_ARG_KEYWORD)
@@ -562,13 +542,13 @@ AstExpr *mpy_build_call(MpyParser *p, AstExpr *func, const MpyToken *lpar, MpyAr
 MpyParam *mpy_build_param(MpyParser *p, MpyParamKind kind, const MpyToken *first, const MpyToken *name,
                     AstExpr *annotation, const MpyToken *eq, AstExpr *dflt)
 {
-    MpyParam *prm = alloc(p, sizeof *prm);
+    MpyParam *prm = mpy_build_alloc(p, sizeof *prm);
     prm->kind = kind;
     prm->loc = mpy_build_token_loc(first);
     if (eq)
         prm->eq = mpy_build_token_loc(eq);
     if (name) {
-        AstArg *arg = prm->arg = alloc(p, sizeof *arg);
+        AstArg *arg = prm->arg = mpy_build_alloc(p, sizeof *arg);
         arg->loc = mpy_build_token_loc(name);
         arg->arg = mpy_build_identifier(p, name);
         arg->annotation = annotation;
@@ -584,7 +564,7 @@ MpyParam *mpy_build_param(MpyParser *p, MpyParamKind kind, const MpyToken *first
 MpyParams *mpy_build_params_push(MpyParser *p, MpyParams *l, MpyParam *param)
 {
     if (!l)
-        l = alloc(p, sizeof *l);
+        l = mpy_build_alloc(p, sizeof *l);
     mpy_build_vec_push(p, &l->v, param);
     return l;
 }
@@ -593,7 +573,7 @@ MpyParams *mpy_build_params_push(MpyParser *p, MpyParams *l, MpyParam *param)
 static AstArguments *param_error(MpyParser *p, const AstLocation *loc, const char *msg)
 {
     mpy_build_error_range(p, "SyntaxError", loc, loc, "%s", msg);
-    return alloc(p, sizeof(AstArguments));
+    return mpy_build_alloc(p, sizeof(AstArguments));
 }
 
 /* Remembers the first repeated parameter name; CPython's symbol table
@@ -618,7 +598,7 @@ static void check_duplicates(MpyParser *p, MpyParams *params)
  * CPython's invalid_parameters, invalid_star_etc and invalid_kwds rules. */
 AstArguments *mpy_build_arguments(MpyParser *p, MpyParams *params, bool lambda)
 {
-    AstArguments *args = alloc(p, sizeof *args);
+    AstArguments *args = mpy_build_alloc(p, sizeof *args);
     if (!params)
         return args;
     AstVec *pos = NULL, *posonly = NULL, *kwonly = NULL, *defaults = NULL, *kw_defaults = NULL;
