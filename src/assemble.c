@@ -427,6 +427,23 @@ static void truncate_after_terminal(MpyBasicBlock *b)
     }
 }
 
+/* Retargets jumps past empty blocks and unlinks the empty blocks from the
+ * layout (CPython's eliminate_empty_basic_blocks), so that predecessor
+ * counts are exact. */
+static void eliminate_empty_blocks(MpyCfg *g)
+{
+    for (MpyBasicBlock *b = g->entry; b; b = b->next)
+        for (int i = 0; i < b->ninstrs; i++)
+            if (b->instrs[i].target && skip_empty(b->instrs[i].target))
+                b->instrs[i].target = skip_empty(b->instrs[i].target);
+    MpyBasicBlock *first = skip_empty(g->entry);
+    if (!first)
+        return;
+    g->entry = first;
+    for (MpyBasicBlock *b = first; b; b = b->next)
+        b->next = skip_empty(b->next);
+}
+
 static void mark_reachable(MpyCfg *g)
 {
     for (MpyBasicBlock *b = g->blocks; b; b = b->list_next) {
@@ -472,6 +489,7 @@ static void mark_reachable(MpyCfg *g)
 /* Drops unreachable blocks from the layout. */
 static void remove_unreachable(MpyCfg *g)
 {
+    eliminate_empty_blocks(g);
     mark_reachable(g);
     for (MpyBasicBlock *b = g->entry; b; b = b->next)
         if (!b->visited)

@@ -27,6 +27,7 @@
 typedef struct {
     const AstExpr *key;
     MpyObject *value;
+    AstExpr *replacement;
     bool as_tuple;
 } OptEntry;
 
@@ -37,6 +38,7 @@ struct MpyAstOpt {
     const char *filename, *source;
     size_t len;
     MpySyntaxError *err;
+    MpyArena *arena; /* nodes made by the optimizer */
     bool failed;
 };
 
@@ -84,6 +86,12 @@ MpyObject *mpy_ast_opt_value(const MpyAstOpt *opt, const AstExpr *e)
     return x && x->key ? x->value : NULL;
 }
 
+AstExpr *mpy_ast_opt_replacement(const MpyAstOpt *opt, const AstExpr *e)
+{
+    OptEntry *x = find(opt, e);
+    return x && x->key ? x->replacement : NULL;
+}
+
 bool mpy_ast_opt_as_tuple(const MpyAstOpt *opt, const AstExpr *e)
 {
     OptEntry *x = find(opt, e);
@@ -97,6 +105,8 @@ void mpy_ast_opt_free(MpyAstOpt *opt)
     for (size_t i = 0; i < opt->cap; i++)
         MPY_XDECREF(opt->slots[i].value);
     free(opt->slots);
+    if (opt->arena)
+        mpy_arena_free(opt->arena);
     free(opt);
 }
 
@@ -323,9 +333,183 @@ static MpyObject *safe_mod(MpyObject *v, MpyObject *w)
     return mpy_number_remainder(v, w);
 }
 
+static bool has_starred(AstExprSeq elts)
+{
+    for (ssize_t i = 0; i < elts.size; i++)
+        if (elts.items[i]->kind == AST_Starred_kind)
+            return true;
+    return false;
+}
+
+/* ----------------------------------------- '%s' % (a,) as an f-string */
+
+#define MAXDIGITS 3
+
+static AstExpr *new_node(MpyAstOpt *o, AstExprKind kind, AstLocation loc)
+{
+    AstExpr *e = mpy_arena_alloc(o->arena, sizeof *e);
+    if (!e) {
+        mpy_err_no_memory();
+        return NULL;
+    }
+    e->kind = kind;
+    e->loc = e->outer = loc;
+    return e;
+}
+
+/* A Constant node (without position) holding the str s[0..len), with %%
+ * turned into %. */
+static AstExpr *literal_node(MpyAstOpt *o, const char *s, size_t len)
+{
+    static const AstLocation none = {-1, -1, -1, -1};
+    char *buf = mpy_arena_alloc(o->arena, len + 1);
+    if (!buf)
+        return mpy_err_no_memory(), NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        buf[n++] = s[i];
+        if (s[i] == '%' && i + 1 < len && s[i + 1] == '%')
+            i++;
+    }
+    AstExpr *e = new_node(o, AST_Constant_kind, none);
+    MpyObject *v = e ? mpy_str_from_utf8(buf, n) : NULL;
+    if (!v || !set_value(o, e, v))
+        return NULL;
+    return e;
+}
+
+/* CPython's simple_format_arg_parse: flags, width and precision of at most
+ * MAXDIGITS-1 digits, and the conversion character. */
+static bool parse_spec(const char *s, size_t len, size_t *pos, int *spec, bool *ljust, int *width,
+                       int *prec)
+{
+    size_t p = *pos;
+#define NEXTC                     \
+    do {                          \
+        if (p >= len)             \
+            return false;         \
+        ch = (unsigned char)s[p++]; \
+    } while (0)
+    int ch;
+    *ljust = false;
+    for (;;) {
+        NEXTC;
+        if (ch == '-')
+            *ljust = true;
+        else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0')
+            break;
+    }
+    if (ch >= '0' && ch <= '9') {
+        *width = 0;
+        int digits = 0;
+        while (ch >= '0' && ch <= '9') {
+            *width = *width * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= MAXDIGITS)
+                return false;
+        }
+    }
+    if (ch == '.') {
+        NEXTC;
+        *prec = 0;
+        int digits = 0;
+        while (ch >= '0' && ch <= '9') {
+            *prec = *prec * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= MAXDIGITS)
+                return false;
+        }
+    }
+#undef NEXTC
+    *spec = ch;
+    *pos = p;
+    return true;
+}
+
+/* f'{arg!c:spec}' for one format unit, or NULL (with no error) when the
+ * unit is not a simple %s, %r or %a. */
+static AstExpr *format_unit(MpyAstOpt *o, const char *s, size_t len, size_t *pos, AstExpr *arg,
+                            bool *failed)
+{
+    int spec, width = -1, prec = -1;
+    bool ljust;
+    if (!parse_spec(s, len, pos, &spec, &ljust, &width, &prec) ||
+        (spec != 's' && spec != 'r' && spec != 'a'))
+        return NULL;
+    char buf[16], *p = buf;
+    if (!ljust && width > 0)
+        *p++ = '>';
+    if (width >= 0)
+        p += snprintf(p, 4, "%d", width);
+    if (prec >= 0)
+        p += snprintf(p, 5, ".%d", prec);
+    AstExpr *fv = new_node(o, AST_FormattedValue_kind, arg->loc);
+    AstExpr *fspec = fv && p != buf ? literal_node(o, buf, (size_t)(p - buf)) : NULL;
+    if (!fv || (p != buf && !fspec)) {
+        *failed = true;
+        return NULL;
+    }
+    fv->v.FormattedValue.value = arg;
+    fv->v.FormattedValue.conversion = spec;
+    fv->v.FormattedValue.format_spec = fspec;
+    return fv;
+}
+
+/* CPython 3.11's optimize_format: 'fmt' % (a, b) with only simple %s/%r/%a
+ * units and as many units as items becomes an f-string. */
+static bool optimize_format(MpyAstOpt *o, const AstExpr *e, MpyObject *fmt, AstExprSeq elts)
+{
+    const char *s = MPY_STR_DATA(fmt);
+    size_t len = (size_t)MPY_STR_UTF8_LEN(fmt), pos = 0;
+    ssize_t cnt = 0, n = 0;
+    AstExpr **seq = mpy_arena_alloc(o->arena, sizeof *seq * (size_t)(elts.size * 2 + 1));
+    if (!seq)
+        return mpy_err_no_memory(), false;
+    for (;;) {
+        size_t start = pos;
+        while (pos < len) {
+            if (s[pos] != '%')
+                pos++;
+            else if (pos + 1 < len && s[pos + 1] == '%')
+                pos += 2;
+            else
+                break;
+        }
+        if (pos > start) {
+            AstExpr *lit = literal_node(o, s + start, pos - start);
+            if (!lit)
+                return false;
+            seq[n++] = lit;
+        }
+        if (pos >= len)
+            break;
+        if (cnt >= elts.size)
+            return true; /* more units than items */
+        pos++;
+        bool failed = false;
+        AstExpr *unit = format_unit(o, s, len, &pos, elts.items[cnt++], &failed);
+        if (!unit)
+            return !failed;
+        seq[n++] = unit;
+    }
+    if (cnt < elts.size)
+        return true; /* more items than units */
+    AstExpr *js = new_node(o, AST_JoinedStr_kind, e->loc);
+    OptEntry *x = js ? entry_for(o, e) : NULL;
+    if (!x)
+        return false;
+    js->v.JoinedStr.values = (AstExprSeq){n, seq};
+    x->replacement = js;
+    return true;
+}
+
 static bool fold_binop(MpyAstOpt *o, const AstExpr *e)
 {
     MpyObject *lv = value_of(o, e->v.BinOp.left), *rv = value_of(o, e->v.BinOp.right);
+    AstExpr *rhs = e->v.BinOp.right;
+    if (e->v.BinOp.op == AST_Mod && lv && MPY_STR_CHECK(lv) && !rv &&
+        rhs->kind == AST_Tuple_kind && !has_starred(rhs->v.Tuple.elts))
+        return optimize_format(o, e, lv, rhs->v.Tuple.elts);
     if (!lv || !rv)
         return true;
     MpyObject *r = NULL;
@@ -393,14 +577,6 @@ static bool fold_subscr(MpyAstOpt *o, const AstExpr *e)
     if (e->v.Subscript.ctx != AST_Load || !v || !k)
         return true;
     return make_const(o, e, mpy_object_getitem(v, k));
-}
-
-static bool has_starred(AstExprSeq elts)
-{
-    for (ssize_t i = 0; i < elts.size; i++)
-        if (elts.items[i]->kind == AST_Starred_kind)
-            return true;
-    return false;
 }
 
 /* CPython's fold_iter: a list display that is only iterated is a tuple; a
@@ -626,6 +802,12 @@ MpyAstOpt *mpy_ast_opt_run(AstMod *mod, MpyObject *const_keeper, const char *fil
     o->source = source;
     o->len = len;
     o->err = err;
+    o->arena = mpy_arena_new();
+    if (!o->arena) {
+        free(o);
+        mpy_err_no_memory();
+        return NULL;
+    }
     bool ok = true;
     switch (mod->kind) {
     case AST_Module_kind: ok = walk_stmts(o, mod->v.Module.body); break;

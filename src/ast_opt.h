@@ -23,6 +23,9 @@ MpyAstOpt *mpy_ast_opt_run(AstMod *mod, MpyObject *const_keeper, const char *fil
 /* The constant value of e (a literal or a folded expression), or NULL;
  * borrowed. */
 MpyObject *mpy_ast_opt_value(const MpyAstOpt *opt, const AstExpr *e);
+/* The expression CPython's optimizer put in place of e (`'%s' % (a,)`
+ * becomes the f-string f'{a!s}'), or NULL. */
+AstExpr *mpy_ast_opt_replacement(const MpyAstOpt *opt, const AstExpr *e);
 /* A list display that a `for` loop or `in` test iterates: compiled as a
  * tuple. */
 bool mpy_ast_opt_as_tuple(const MpyAstOpt *opt, const AstExpr *e);

@@ -18,6 +18,9 @@ static bool expr1(Compiler *c, AstExpr *e);
 
 bool cc_expr(Compiler *c, AstExpr *e)
 {
+    AstExpr *replacement = mpy_ast_opt_replacement(c->opt, e);
+    if (replacement)
+        e = replacement;
     MpyPosition saved = c->u->loc;
     c->u->loc = cc_loc_of(e->loc);
     bool ok = expr1(c, e);
@@ -444,9 +447,18 @@ static bool list_or_tuple(Compiler *c, AstExpr *e, AstExprSeq elts, AstExprConte
 
 /* ============================================================ warnings */
 
+/* Treats a folded expression as the Constant CPython would have. */
+static AstExprKind kind_of(Compiler *c, AstExpr *e)
+{
+    AstExpr *r = mpy_ast_opt_replacement(c->opt, e);
+    if (r)
+        return r->kind;
+    return cc_const_value(c, e) ? AST_Constant_kind : e->kind;
+}
+
 static const char *infer_type(Compiler *c, AstExpr *e)
 {
-    switch (e->kind) {
+    switch (kind_of(c, e) == AST_JoinedStr_kind ? AST_JoinedStr_kind : e->kind) {
     case AST_Tuple_kind: return "tuple";
     case AST_List_kind: case AST_ListComp_kind: return "list";
     case AST_Dict_kind: case AST_DictComp_kind: return "dict";
@@ -458,12 +470,6 @@ static const char *infer_type(Compiler *c, AstExpr *e)
     }
     MpyObject *v = cc_const_value(c, e);
     return v ? MPY_TYPE(v)->tp_name : NULL;
-}
-
-/* Treats a folded expression as the Constant CPython would have. */
-static AstExprKind kind_of(Compiler *c, AstExpr *e)
-{
-    return cc_const_value(c, e) ? AST_Constant_kind : e->kind;
 }
 
 static bool check_caller(Compiler *c, AstExpr *e)
