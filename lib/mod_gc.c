@@ -1,6 +1,8 @@
 /* The gc module: the cycle collector's controls and counters (gc.h), with
  * CPython 3.11's argument errors, and the views of the object graph
  * (get_objects, get_referrers, get_referents). */
+#include <stdint.h>
+
 #include "args.h"
 #include "dict.h"
 #include "errors.h"
@@ -8,6 +10,7 @@
 #include "int.h"
 #include "list.h"
 #include "module.h"
+#include "modules.h"
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
@@ -69,9 +72,12 @@ static MpyObject *gc_set_threshold(MpyObject *self, MpyObject *const *args, size
         if (!MPY_INT_CHECK(args[i]))
             return mpy_err_format(MpyExc_TypeError, "'%s' object cannot be interpreted as an integer",
                                   mpy_type_short_name(MPY_TYPE(args[i])));
-        ssize_t v = mpy_int_as_ssize(args[i]);
-        if (v == -1 && mpy_err_occurred())
-            return NULL;
+        int64_t v;
+        if (mpy_int_to_i64(args[i], &v) != 0 || v > INT32_MAX || v < INT32_MIN)
+            return mpy_err_set_string(MpyExc_OverflowError,
+                                      v > INT32_MAX || v < INT32_MIN
+                                          ? "signed integer is greater than maximum"
+                                          : "Python int too large to convert to C long");
         t[i] = (int)v;
     }
     mpy_gc_set_threshold(t);
@@ -97,12 +103,43 @@ static MpyObject *gc_isenabled(MpyObject *self, MpyObject *unused)
 
 static MpyObject *gc_is_tracked(MpyObject *self, MpyObject *obj)
 {
-    return mpy_bool_from_long(MPY_OBJECT_IS_GC(obj) && mpy_gc_is_tracked(obj));
+    return mpy_bool_from_long(mpy_object_is_gc(obj) && mpy_gc_is_tracked(obj));
 }
 
 static MpyObject *gc_is_finalized(MpyObject *self, MpyObject *obj)
 {
-    return mpy_bool_from_long(MPY_OBJECT_IS_GC(obj) && mpy_gc_is_finalized(obj));
+    return mpy_bool_from_long(mpy_object_is_gc(obj) && mpy_gc_is_finalized(obj));
+}
+
+static MpyObject *gc_set_debug(MpyObject *self, MpyObject *arg)
+{
+    ssize_t flags = mpy_number_as_ssize(arg, MpyExc_OverflowError);
+    if (flags == -1 && mpy_err_occurred())
+        return NULL;
+    mpy_gc_set_debug((int)flags);
+    MPY_RETURN_NONE;
+}
+
+static MpyObject *gc_get_debug(MpyObject *self, MpyObject *unused)
+{
+    return mpy_int_from_i64(mpy_gc_get_debug());
+}
+
+static MpyObject *gc_freeze(MpyObject *self, MpyObject *unused)
+{
+    mpy_gc_freeze();
+    MPY_RETURN_NONE;
+}
+
+static MpyObject *gc_unfreeze(MpyObject *self, MpyObject *unused)
+{
+    mpy_gc_unfreeze();
+    MPY_RETURN_NONE;
+}
+
+static MpyObject *gc_get_freeze_count(MpyObject *self, MpyObject *unused)
+{
+    return mpy_int_from_ssize(mpy_gc_get_freeze_count());
 }
 
 static int append_object(MpyObject *obj, void *list)
@@ -249,12 +286,68 @@ static MpyMethodDef gc_methods[] = {
      "Return the list of objects that directly refer to any of objs."},
     {"get_referents", MPY_METH(gc_get_referents), MPY_METH_FASTCALL,
      "Return the list of objects that are directly referred to by objs."},
+    {"set_debug", MPY_METH(gc_set_debug), MPY_METH_O, "Set the garbage collection debugging flags."},
+    {"get_debug", MPY_METH(gc_get_debug), MPY_METH_NOARGS, "Get the garbage collection debugging flags."},
+    {"freeze", MPY_METH(gc_freeze), MPY_METH_NOARGS,
+     "Freeze all current tracked objects and ignore them for future collections."},
+    {"unfreeze", MPY_METH(gc_unfreeze), MPY_METH_NOARGS,
+     "Unfreeze all objects in the permanent generation."},
+    {"get_freeze_count", MPY_METH(gc_get_freeze_count), MPY_METH_NOARGS,
+     "Return the number of objects in the permanent generation."},
     {NULL},
 };
+
+/* gc.callbacks: each callable is called with (phase, info) around every
+ * collection; gc.garbage receives what DEBUG_SAVEALL keeps. Both lists
+ * belong to the module; the hooks find them through these pointers. */
+static MpyObject *callbacks_list, *garbage_list;
+
+static void run_callbacks(const char *phase, int generation, ssize_t collected,
+                          ssize_t uncollectable)
+{
+    if (!callbacks_list || MPY_SIZE(callbacks_list) == 0)
+        return;
+    MpyObject *saved = mpy_err_fetch();
+    MpyObject *info = mpy_dict_new();
+    MpyObject *g = mpy_int_from_i64(generation), *c = mpy_int_from_ssize(collected),
+              *u = mpy_int_from_ssize(uncollectable), *p = mpy_str_from_cstr(phase);
+    if (info && g && c && u && p && mpy_dict_set_item_str(info, "generation", g) == 0 &&
+        mpy_dict_set_item_str(info, "collected", c) == 0 &&
+        mpy_dict_set_item_str(info, "uncollectable", u) == 0) {
+        /* A copy: a callback may change the list. */
+        MpyObject *copy = mpy_list_slice(callbacks_list, 0, MPY_SIZE(callbacks_list));
+        for (ssize_t i = 0; copy && i < MPY_SIZE(copy); i++) {
+            MpyObject *args[2] = {p, info};
+            MpyObject *res = mpy_call(MPY_LIST_GET(copy, i), args, 2, NULL);
+            if (res)
+                MPY_DECREF(res);
+            else
+                mpy_err_write_unraisable(MPY_LIST_GET(copy, i));
+        }
+        MPY_XDECREF(copy);
+    }
+    MPY_XDECREF(info);
+    MPY_XDECREF(g);
+    MPY_XDECREF(c);
+    MPY_XDECREF(u);
+    MPY_XDECREF(p);
+    mpy_err_clear();
+    mpy_err_restore(saved);
+}
+
+static void save_garbage(MpyObject *op)
+{
+    if (garbage_list && mpy_list_append(garbage_list, op) < 0)
+        mpy_err_clear();
+}
 
 static int gc_exec(MpyObject *m)
 {
     MpyObject *garbage = mpy_list_new(0), *callbacks = mpy_list_new(0);
+    callbacks_list = callbacks;
+    garbage_list = garbage;
+    mpy_gc_callback_hook = run_callbacks;
+    mpy_gc_save_garbage_hook = save_garbage;
     int err = !garbage || !callbacks || mpy_module_add_object(m, "garbage", garbage) < 0 ||
               mpy_module_add_object(m, "callbacks", callbacks) < 0 ||
               mpy_module_add_int(m, "DEBUG_STATS", 1) < 0 ||
@@ -271,3 +364,12 @@ const MpyModuleDef mpy_module_gc = {
     "gc",
     "This module provides access to the garbage collector for reference cycles.",
     gc_methods, gc_exec};
+
+/* The module's lists die with it; the collector must stop calling into them. */
+void mpy_gc_module_fini(void)
+{
+    callbacks_list = NULL;
+    garbage_list = NULL;
+    mpy_gc_callback_hook = NULL;
+    mpy_gc_save_garbage_hook = NULL;
+}

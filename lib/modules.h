@@ -6,4 +6,8 @@
 /* Ends with an entry whose m_name is NULL. */
 extern const MpyModuleDef *const mpy_builtin_module_defs[];
 
+/* Drops what the gc module holds (callbacks, garbage) before the final
+ * collections at exit. */
+void mpy_gc_module_fini(void);
+
 #endif

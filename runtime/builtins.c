@@ -87,12 +87,14 @@ BUILTIN(ord)(MpyObject *self, MpyObject *x)
                               "ord() expected a character, but string of length %zd found",
                               MPY_STR_LEN(x));
     }
-    if (MPY_BYTES_CHECK(x)) {
-        if (MPY_BYTES_LEN(x) == 1)
-            return mpy_int_from_i64((unsigned char)MPY_BYTES_DATA(x)[0]);
+    if (MPY_BYTES_CHECK(x) || MPY_BYTEARRAY_CHECK(x)) {
+        bool bytes = MPY_BYTES_CHECK(x);
+        ssize_t n = bytes ? MPY_BYTES_LEN(x) : MPY_BYTEARRAY_LEN(x);
+        const char *data = bytes ? MPY_BYTES_DATA(x) : MPY_BYTEARRAY_DATA(x);
+        if (n == 1)
+            return mpy_int_from_i64((unsigned char)data[0]);
         return mpy_err_format(MpyExc_TypeError,
-                              "ord() expected a character, but string of length %zd found",
-                              MPY_BYTES_LEN(x));
+                              "ord() expected a character, but string of length %zd found", n);
     }
     return mpy_err_format(MpyExc_TypeError, "ord() expected string of length 1, but %s found",
                           mpy_type_short_name(MPY_TYPE(x)));
@@ -260,6 +262,9 @@ BUILTIN(sum)(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObject *k
         return mpy_err_set_string(MpyExc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (MPY_BYTES_CHECK(start))
         return mpy_err_set_string(MpyExc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (MPY_BYTEARRAY_CHECK(start))
+        return mpy_err_set_string(MpyExc_TypeError,
+                                  "sum() can't sum bytearray [use b''.join(seq) instead]");
     MpyObject *it = mpy_object_getiter(a[0]);
     if (!it)
         return NULL;
@@ -292,6 +297,9 @@ static MpyObject *min_max(MpyObject *const *args, size_t nargs, MpyObject *kwnam
 {
     MpyObject *key = NULL, *dflt = NULL;
     ssize_t nkw = kwnames ? MPY_SIZE(kwnames) : 0;
+    if (nkw > 2)
+        return mpy_err_format(MpyExc_TypeError, "%s() takes at most 2 keyword arguments (%zd given)",
+                              name, nkw);
     for (ssize_t i = 0; i < nkw; i++) {
         MpyObject *k = MPY_TUPLE_GET(kwnames, i);
         if (mpy_str_equal_cstr(k, "key"))
@@ -299,8 +307,8 @@ static MpyObject *min_max(MpyObject *const *args, size_t nargs, MpyObject *kwnam
         else if (mpy_str_equal_cstr(k, "default"))
             dflt = args[nargs + (size_t)i];
         else
-            return mpy_err_format(MpyExc_TypeError, "%s() got an unexpected keyword argument '%U'",
-                                  name, k);
+            return mpy_err_format(MpyExc_TypeError, "'%U' is an invalid keyword argument for %s()",
+                                  k, name);
     }
     if (nargs == 0)
         return mpy_err_format(MpyExc_TypeError, "%s expected at least 1 argument, got 0", name);
@@ -591,8 +599,8 @@ BUILTIN(compile)(MpyObject *self, MpyObject *const *args, size_t nargs, MpyObjec
     MpyObject *a[7];
     if (mpy_arg_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
-    const char *text;
-    size_t len;
+    const char *text = NULL;
+    size_t len = 0;
     if (!source_text(a[0], "compile", &text, &len))
         return NULL;
     if (!MPY_STR_CHECK(a[1]) || !MPY_STR_CHECK(a[2]))
@@ -640,8 +648,8 @@ static MpyObject *exec_or_eval(MpyObject *const *args, size_t nargs, MpyObject *
     if (MPY_CODE_CHECK(a[0])) {
         code = MPY_NEWREF(a[0]);
     } else {
-        const char *text;
-        size_t len;
+        const char *text = NULL;
+        size_t len = 0;
         if (!source_text(a[0], fname, &text, &len)) {
             MPY_XDECREF(owned_locals);
             return NULL;

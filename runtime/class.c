@@ -495,8 +495,11 @@ MpyObject *mpy_class_new(MpyTypeObject *metatype, MpyObject *const *args, size_t
                          MpyObject *kwnames)
 {
     size_t nkw = kwnames ? (size_t)MPY_SIZE(kwnames) : 0;
-    if (metatype == &MpyType_Type && nargs == 1 && nkw == 0)
+    if (metatype == &MpyType_Type && nargs == 1) {
+        if (nkw)
+            return mpy_err_set_string(MpyExc_TypeError, "type() takes no keyword arguments");
         return MPY_NEWREF(MPY_TYPE(args[0]));
+    }
     if (nargs != 3) {
         return mpy_err_set_string(MpyExc_TypeError, nargs == 1 || metatype == &MpyType_Type
                                                         ? "type() takes 1 or 3 arguments"
@@ -506,6 +509,8 @@ MpyObject *mpy_class_new(MpyTypeObject *metatype, MpyObject *const *args, size_t
     if (!MPY_STR_CHECK(name))
         return mpy_err_format(MpyExc_TypeError, "type.__new__() argument 1 must be str, not %s",
                               mpy_type_short_name(MPY_TYPE(name)));
+    if (strlen(mpy_str_as_utf8(name)) != (size_t)MPY_STR_UTF8_LEN(name))
+        return mpy_err_set_string(MpyExc_ValueError, "type name must not contain null characters");
     if (!MPY_TUPLE_CHECK(bases))
         return mpy_err_format(MpyExc_TypeError, "type.__new__() argument 2 must be tuple, not %s",
                               mpy_type_short_name(MPY_TYPE(bases)));

@@ -466,10 +466,10 @@ static MpyObject *member_get(MpyObject *descr, MpyObject *obj, MpyObject *type)
         return MPY_NEWREF(v ? v : MPY_NONE);
     }
     case MPY_T_OBJECT_EX: {
-        /* An unset slot: CPython's message is just the name. */
         MpyObject *v = *(MpyObject **)addr;
         if (!v)
-            return mpy_err_set_string(MpyExc_AttributeError, m->name);
+            return mpy_err_format(MpyExc_AttributeError, "'%s' object has no attribute '%s'",
+                                  mpy_type_short_name(MPY_TYPE(obj)), m->name);
         return MPY_NEWREF(v);
     }
     case MPY_T_SSIZE:
@@ -499,6 +499,7 @@ static int member_set(MpyObject *descr, MpyObject *obj, MpyObject *value)
     case MPY_T_OBJECT_EX: {
         MpyObject **slot = (MpyObject **)addr;
         if (!value && m->type == MPY_T_OBJECT_EX && !*slot) {
+            /* Deleting an unset slot: CPython's message is just the name. */
             mpy_err_set_string(MpyExc_AttributeError, m->name);
             return -1;
         }

@@ -5,9 +5,11 @@
 
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "args.h"
+#include "bytearray.h"
 #include "bytes.h"
 #include "descr.h"
 #include "dict.h"
@@ -26,18 +28,17 @@ typedef struct {
     FILE *fp;
     MpyObject *name;
     char mode[8];
+    char encoding[24]; /* as given to open(); "" for UTF-8 by default */
+    char errors[24];   /* "strict" unless given */
     bool readable, writable, binary, closed, owns_fp;
     MpyObject *dict;
 } MpyFileObject;
 
 #define FILE_OF(op) ((MpyFileObject *)(op))
 
-/* io.UnsupportedOperation, raised for reading a write-only file. */
-static MpyTypeObject UnsupportedOperation_Type = {
-    .ob_base = {{1, &MpyType_Type}, 0},
-    .tp_name = "io.UnsupportedOperation",
-    .tp_flags = MPY_TPFLAGS_BASETYPE | MPY_TPFLAGS_HAVE_GC | MPY_TPFLAGS_BASE_EXC_SUBCLASS,
-};
+/* io.UnsupportedOperation (an OSError and a ValueError), raised for reading
+ * a write-only file; a class made at start-up since it has two bases. */
+static MpyObject *unsupported_operation;
 
 MpyObject *mpy_textio_new(FILE *fp, const char *name, const char *mode, bool owns_fp)
 {
@@ -50,6 +51,8 @@ MpyObject *mpy_textio_new(FILE *fp, const char *name, const char *mode, bool own
     f->readable = strchr(mode, 'r') || strchr(mode, '+');
     f->writable = strchr(mode, 'w') || strchr(mode, 'a') || strchr(mode, 'x') || strchr(mode, '+');
     f->binary = strchr(mode, 'b') != NULL;
+    f->encoding[0] = '\0';
+    snprintf(f->errors, sizeof f->errors, "strict");
     f->closed = false;
     f->owns_fp = owns_fp;
     f->dict = NULL;
@@ -75,7 +78,7 @@ static int check_readable(MpyFileObject *f)
         return -1;
     if (f->readable)
         return 0;
-    mpy_err_set_string(&UnsupportedOperation_Type, "not readable");
+    mpy_err_set_string((MpyTypeObject *)unsupported_operation, "not readable");
     return -1;
 }
 
@@ -85,7 +88,7 @@ static int check_writable(MpyFileObject *f)
         return -1;
     if (f->writable)
         return 0;
-    mpy_err_set_string(&UnsupportedOperation_Type, "not writable");
+    mpy_err_set_string((MpyTypeObject *)unsupported_operation, "not writable");
     return -1;
 }
 
@@ -114,9 +117,29 @@ static int write_bytes(MpyFileObject *f, const char *data, size_t len)
     return 0;
 }
 
+static bool is_utf8(MpyFileObject *f)
+{
+    return f->encoding[0] == '\0' || strcmp(f->encoding, "utf-8") == 0 ||
+           strcmp(f->encoding, "utf8") == 0 || strcmp(f->encoding, "UTF-8") == 0;
+}
+
+/* Writes text in the file's encoding (UTF-8 needs no conversion). */
+static int write_text(MpyFileObject *f, MpyObject *s)
+{
+    if (is_utf8(f) && strcmp(f->errors, "strict") == 0)
+        return write_bytes(f, mpy_str_as_utf8(s), (size_t)MPY_STR_UTF8_LEN(s));
+    MpyObject *b = mpy_str_encode(s, f->encoding[0] ? f->encoding : "utf-8", f->errors);
+    if (!b)
+        return -1;
+    int err = write_bytes(f, MPY_BYTES_DATA(b), (size_t)MPY_BYTES_LEN(b));
+    MPY_DECREF(b);
+    return err;
+}
+
 int mpy_file_write_obj(MpyObject *file, MpyObject *s)
 {
-    if (MPY_TYPE(file) == &MpyTextIO_Type && MPY_STR_CHECK(s) && !FILE_OF(file)->binary) {
+    if (MPY_TYPE(file) == &MpyTextIO_Type && MPY_STR_CHECK(s) && !FILE_OF(file)->binary &&
+        is_utf8(FILE_OF(file))) {
         MpyFileObject *f = FILE_OF(file);
         if (check_writable(f))
             return -1;
@@ -164,17 +187,19 @@ static MpyObject *file_write(MpyObject *self, MpyObject *arg)
     if (check_writable(f))
         return NULL;
     if (f->binary) {
-        if (!MPY_BYTES_CHECK(arg))
+        bool bytes = MPY_BYTES_CHECK(arg);
+        if (!bytes && !MPY_BYTEARRAY_CHECK(arg))
             return mpy_err_format(MpyExc_TypeError, "a bytes-like object is required, not '%s'",
                                   mpy_type_short_name(MPY_TYPE(arg)));
-        if (write_bytes(f, MPY_BYTES_DATA(arg), (size_t)MPY_BYTES_LEN(arg)) < 0)
+        ssize_t n = bytes ? MPY_BYTES_LEN(arg) : MPY_BYTEARRAY_LEN(arg);
+        if (write_bytes(f, bytes ? MPY_BYTES_DATA(arg) : MPY_BYTEARRAY_DATA(arg), (size_t)n) < 0)
             return NULL;
-        return mpy_int_from_ssize(MPY_BYTES_LEN(arg));
+        return mpy_int_from_ssize(n);
     }
     if (!MPY_STR_CHECK(arg))
         return mpy_err_format(MpyExc_TypeError, "write() argument must be str, not %s",
                               mpy_type_short_name(MPY_TYPE(arg)));
-    if (write_bytes(f, mpy_str_as_utf8(arg), (size_t)MPY_STR_UTF8_LEN(arg)) < 0)
+    if (write_text(f, arg) < 0)
         return NULL;
     /* stderr and interactive stdout are line buffered */
     if (f->fp == stderr)
@@ -205,8 +230,8 @@ static MpyObject *file_writelines(MpyObject *self, MpyObject *lines)
 
 /* ================================================================ reading */
 
-/* Text read from the file: UTF-8 decoded, "\r\n" and "\r" read as "\n". */
-static MpyObject *decode_text(char *data, size_t len)
+/* Text read from the file: decoded, "\r\n" and "\r" read as "\n". */
+static MpyObject *decode_text(MpyFileObject *f, char *data, size_t len)
 {
     size_t out = 0;
     for (size_t i = 0; i < len; i++) {
@@ -218,7 +243,9 @@ static MpyObject *decode_text(char *data, size_t len)
             data[out++] = data[i];
         }
     }
-    return mpy_str_decode_utf8(data, out, "strict");
+    if (is_utf8(f))
+        return mpy_str_decode_utf8(data, out, f->errors);
+    return mpy_str_decode(data, out, f->encoding, f->errors);
 }
 
 static MpyObject *make_result(MpyFileObject *f, MpyStrBuf *buf)
@@ -229,7 +256,7 @@ static MpyObject *make_result(MpyFileObject *f, MpyStrBuf *buf)
     else if (f->binary)
         res = mpy_bytes_from_data(buf->data ? buf->data : "", buf->len);
     else
-        res = decode_text(buf->data ? buf->data : (char *)"", buf->len);
+        res = decode_text(f, buf->data ? buf->data : (char *)"", buf->len);
     mpy_strbuf_free(buf);
     return res;
 }
@@ -484,7 +511,8 @@ static MpyObject *file_get_encoding(MpyObject *self, void *c)
 {
     if (FILE_OF(self)->binary)
         return mpy_err_set_string(MpyExc_AttributeError, "'_io.BufferedReader' object has no attribute 'encoding'");
-    return mpy_str_from_cstr(FILE_OF(self)->owns_fp ? "UTF-8" : "utf-8");
+    MpyFileObject *f = FILE_OF(self);
+    return mpy_str_from_cstr(f->encoding[0] ? f->encoding : f->owns_fp ? "UTF-8" : "utf-8");
 }
 
 static MpyGetSetDef file_getset[] = {
@@ -505,7 +533,7 @@ static MpyObject *file_repr(MpyObject *self)
         return mpy_str_from_format("<_io.%s name=%R>", kind, f->name);
     }
     return mpy_str_from_format("<_io.TextIOWrapper name=%R mode='%s' encoding='%s'>", f->name,
-                               f->mode, f->owns_fp ? "UTF-8" : "utf-8");
+                               f->mode, f->encoding[0] ? f->encoding : f->owns_fp ? "UTF-8" : "utf-8");
 }
 
 static void file_dealloc(MpyObject *self)
@@ -567,36 +595,64 @@ static MpyObject *builtin_open(MpyObject *self, MpyObject *const *args, size_t n
             return mpy_arg_type_error("open", 2, "str", a[1]);
         mode = mpy_str_as_utf8(a[1]);
     }
-    /* Validate the mode as CPython: one of rwax, optional b/t and +. */
-    int rwax = 0, plus = 0, b = 0, t = 0;
+    /* CPython's _io.open: each of "xrwa+tb" at most once, one of xrwa. */
+    int creating = 0, reading = 0, writing = 0, appending = 0, plus = 0, text = 0, binary = 0;
     for (const char *p = mode; *p; p++) {
         switch (*p) {
-        case 'r': case 'w': case 'a': case 'x': rwax++; break;
-        case '+': plus++; break;
-        case 'b': b++; break;
-        case 't': t++; break;
+        case 'x': creating = 1; break;
+        case 'r': reading = 1; break;
+        case 'w': writing = 1; break;
+        case 'a': appending = 1; break;
+        case '+': plus = 1; break;
+        case 't': text = 1; break;
+        case 'b': binary = 1; break;
         default:
             return mpy_err_format(MpyExc_ValueError, "invalid mode: '%s'", mode);
         }
+        if (strchr(p + 1, *p))
+            return mpy_err_format(MpyExc_ValueError, "invalid mode: '%s'", mode);
     }
-    if (rwax != 1 || plus > 1 || b > 1 || t > 1 || (b && t))
-        return mpy_err_format(MpyExc_ValueError, rwax != 1 && !(b && t)
-                              ? "Must have exactly one of create/read/write/append mode and at most one plus"
-                              : "can't have text and binary mode at once");
+    if (text && binary)
+        return mpy_err_set_string(MpyExc_ValueError, "can't have text and binary mode at once");
+    int kinds = creating + reading + writing + appending;
+    if (kinds > 1)
+        return mpy_err_set_string(MpyExc_ValueError,
+                                  "must have exactly one of create/read/write/append mode");
+    if (kinds == 0)
+        return mpy_err_set_string(MpyExc_ValueError,
+                                  "Must have exactly one of create/read/write/append mode and at most one plus");
+    const char *encoding = a[3] && a[3] != MPY_NONE && MPY_STR_CHECK(a[3]) ? mpy_str_as_utf8(a[3]) : NULL;
+    const char *errors = a[4] && a[4] != MPY_NONE && MPY_STR_CHECK(a[4]) ? mpy_str_as_utf8(a[4]) : NULL;
+    if (binary && encoding)
+        return mpy_err_set_string(MpyExc_ValueError, "binary mode doesn't take an encoding argument");
+    if (binary && errors)
+        return mpy_err_set_string(MpyExc_ValueError, "binary mode doesn't take an errors argument");
+    char kind = reading ? 'r' : writing ? 'w' : appending ? 'a' : 'x';
     char cmode[8];
-    char kind = strchr(mode, 'r') ? 'r' : strchr(mode, 'w') ? 'w' : strchr(mode, 'a') ? 'a' : 'x';
     snprintf(cmode, sizeof cmode, "%c%s%s", kind == 'x' ? 'w' : kind, plus ? "+" : "",
              kind == 'x' ? "x" : "");
-    FILE *fp = fopen(mpy_str_as_utf8(a[0]), cmode);
+    const char *path = mpy_str_as_utf8(a[0]);
+    FILE *fp = fopen(path, cmode);
     if (!fp)
         return os_error(a[0]);
-    char shown[8];
-    snprintf(shown, sizeof shown, "%c%s%s", kind, plus ? "+" : "", b ? "b" : "");
-    MpyObject *f = mpy_textio_new(fp, "", shown, true);
-    if (f)
-        MPY_SETREF(FILE_OF(f)->name, MPY_NEWREF(a[0]));
-    else
+    struct stat st;
+    if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
         fclose(fp);
+        errno = EISDIR;
+        return os_error(a[0]);
+    }
+    char shown[8];
+    snprintf(shown, sizeof shown, "%c%s%s", kind, plus ? "+" : "", binary ? "b" : "");
+    MpyObject *f = mpy_textio_new(fp, "", shown, true);
+    if (!f) {
+        fclose(fp);
+        return NULL;
+    }
+    MPY_SETREF(FILE_OF(f)->name, MPY_NEWREF(a[0]));
+    if (encoding)
+        snprintf(FILE_OF(f)->encoding, sizeof FILE_OF(f)->encoding, "%s", encoding);
+    if (errors)
+        snprintf(FILE_OF(f)->errors, sizeof FILE_OF(f)->errors, "%s", errors);
     return f;
 }
 
@@ -607,12 +663,26 @@ int mpy_fileio_add_builtins(MpyObject *builtins)
 {
     if (mpy_type_ready(&MpyTextIO_Type) < 0)
         return -1;
-    if (!UnsupportedOperation_Type.tp_base)
-        UnsupportedOperation_Type.tp_base = MpyExc_OSError;
-    if (mpy_type_ready(&UnsupportedOperation_Type) < 0)
-        return -1;
+    if (!unsupported_operation) {
+        MpyObject *name = mpy_str_from_cstr("UnsupportedOperation");
+        MpyObject *bases = mpy_tuple_pack(2, MpyExc_OSError, MpyExc_ValueError);
+        MpyObject *ns = mpy_dict_new();
+        MpyObject *module = mpy_str_from_cstr("io");
+        if (name && bases && ns && module && mpy_dict_set_item(ns, MPY_ID(__module__), module) == 0) {
+            MpyObject *args[3] = {name, bases, ns};
+            unsupported_operation = mpy_call(MPY_CAST(&MpyType_Type), args, 3, NULL);
+        }
+        MPY_XDECREF(name);
+        MPY_XDECREF(bases);
+        MPY_XDECREF(ns);
+        MPY_XDECREF(module);
+        if (!unsupported_operation)
+            return -1;
+    }
     MpyObject *f = mpy_cfunction_new(&open_def, NULL, NULL);
     int err = f ? mpy_dict_set_item_str(builtins, "open", f) : -1;
     MPY_XDECREF(f);
     return err;
 }
+
+void mpy_fileio_fini(void) { MPY_CLEAR(unsupported_operation); }

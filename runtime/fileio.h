@@ -20,5 +20,6 @@ int mpy_file_write_cstr_or_obj(MpyObject *file, MpyObject *s, const char *dflt);
 int mpy_file_flush(MpyObject *file);
 /* Adds open() to the builtins dict. */
 int mpy_fileio_add_builtins(MpyObject *builtins);
+void mpy_fileio_fini(void);
 
 #endif

@@ -262,11 +262,14 @@ static MpyObject *find_and_load(MpyObject *name, MpyObject *search_path)
             continue;
         const char *dir = mpy_str_as_utf8(entry);
         char path[PATH_MAX], pkg[PATH_MAX];
-        snprintf(pkg, sizeof pkg, "%s%s%s", dir, *dir ? "/" : "", last);
-        snprintf(path, sizeof path, "%s/__init__.py", pkg);
+        /* A name too long for the file system cannot be found there. */
+        int pkg_len = snprintf(pkg, sizeof pkg, "%s%s%s", dir, *dir ? "/" : "", last);
+        if (pkg_len < 0 || (size_t)pkg_len + sizeof "/__init__.py" > sizeof path)
+            continue;
+        snprintf(path, sizeof path, "%.*s/__init__.py", pkg_len, pkg);
         if (is_dir(pkg) && is_file(path))
             return load_file(name, path, pkg);
-        snprintf(path, sizeof path, "%s%s%s.py", dir, *dir ? "/" : "", last);
+        snprintf(path, sizeof path, "%.*s.py", pkg_len, pkg);
         if (is_file(path))
             return load_file(name, path, NULL);
     }

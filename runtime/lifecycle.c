@@ -35,6 +35,7 @@
 #include "list.h"
 #include "mod_sys.h"
 #include "module.h"
+#include "modules.h"
 #include "namespace.h"
 #include "range.h"
 #include "set.h"
@@ -183,6 +184,7 @@ static void exit_sequence(void)
     MPY_CLEAR(mpy_interp.main_module);
     collect_quietly();
     clear_module_dicts();
+    mpy_gc_module_fini();
     collect_quietly();
     fflush(stdout);
 }
@@ -210,6 +212,7 @@ long mpy_runtime_fini(void)
     exit_sequence();
     release_interpreter();
     mpy_sys_fini();
+    mpy_fileio_fini();
     mpy_exceptions_fini();
     mpy_warnings_fini();
     mpy_type_unready_all();

@@ -23,6 +23,7 @@ MpyObject *mpy_module_new(MpyObject *name)
     m->md_weaklist = NULL;
     m->md_def = NULL;
     m->md_origin = NULL;
+    m->md_name = MPY_NEWREF(name);
     m->md_dict = mpy_dict_new();
     mpy_gc_track(MPY_CAST(m));
     if (!m->md_dict || mpy_dict_set_item(m->md_dict, MPY_ID(__name__), name) < 0 ||
@@ -113,6 +114,7 @@ static void module_dealloc(MpyObject *op)
 {
     mpy_gc_untrack(op);
     MPY_CLEAR(MOD(op)->md_dict);
+    MPY_CLEAR(MOD(op)->md_name);
     mpy_gc_del(op);
 }
 
@@ -179,6 +181,7 @@ static int module_init(MpyObject *self, MpyObject *const *args, size_t nargs, Mp
     }
     if (!MOD(self)->md_dict && !(MOD(self)->md_dict = mpy_dict_new()))
         return -1;
+    MPY_SETREF(MOD(self)->md_name, MPY_NEWREF(args[0]));
     MpyObject *dict = MOD(self)->md_dict;
     if (mpy_dict_set_item(dict, MPY_ID(__name__), args[0]) < 0 ||
         mpy_dict_set_item(dict, MPY_ID(__doc__), nargs == 2 ? args[1] : MPY_NONE) < 0 ||

@@ -18,6 +18,7 @@ typedef struct {
     MpyObject *md_weaklist;
     const MpyModuleDef *md_def; /* set for modules written in C ("(built-in)") */
     const char *md_origin;      /* "frozen" for modules embedded from lib/, else NULL */
+    MpyObject *md_name;         /* the name it was created with (CPython's layout: 56 bytes) */
 } MpyModuleObject;
 
 extern MpyTypeObject MpyModule_Type;

@@ -40,6 +40,10 @@ MpyObject *mpy_str_from_utf8(const char *s, size_t len);
 MpyObject *mpy_str_from_cstr(const char *s);
 /* Decodes bytes as strict UTF-8 (errors: UnicodeDecodeError as CPython) */
 MpyObject *mpy_str_decode_utf8(const char *s, size_t len, const char *errors);
+/* bytes.decode(encoding, errors) and str.encode(encoding, errors) (a bytes
+ * object) for the codecs minipy has (str_codecs.c). */
+MpyObject *mpy_str_decode(const char *s, size_t len, const char *encoding, const char *errors);
+MpyObject *mpy_str_encode(MpyObject *s, const char *encoding, const char *errors);
 MpyObject *mpy_str_from_format(const char *fmt, ...); /* as mpy_err_format's % codes */
 MpyObject *mpy_str_from_vformat(const char *fmt, va_list ap);
 MpyObject *mpy_str_from_codepoint(uint32_t cp);

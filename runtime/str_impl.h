@@ -83,8 +83,6 @@ ssize_t mpy_str_memcount(const char *hay, size_t hn, const char *needle, size_t 
  * surrogatepass (utf-8) and, when encoding, xmlcharrefreplace. NULL
  * encoding/errors mean 'utf-8'/'strict'. Messages and exception attributes
  * are CPython's ("unknown encoding: x", UnicodeDecodeError...). */
-MpyObject *mpy_str_decode(const char *s, size_t len, const char *encoding, const char *errors);
-MpyObject *mpy_str_encode(MpyObject *s, const char *encoding, const char *errors); /* -> bytes */
 
 /* `format % args` with bytes semantics for a format that holds the Latin-1
  * text of a bytes format (str_format.c; used by bytes % args). */
