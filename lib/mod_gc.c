@@ -69,16 +69,8 @@ static MpyObject *gc_set_threshold(MpyObject *self, MpyObject *const *args, size
     int t[3];
     mpy_gc_get_threshold(t);
     for (size_t i = 0; i < nargs; i++) {
-        if (!MPY_INT_CHECK(args[i]))
-            return mpy_err_format(MpyExc_TypeError, "'%s' object cannot be interpreted as an integer",
-                                  mpy_type_short_name(MPY_TYPE(args[i])));
-        int64_t v;
-        if (mpy_int_to_i64(args[i], &v) != 0 || v > INT32_MAX || v < INT32_MIN)
-            return mpy_err_set_string(MpyExc_OverflowError,
-                                      v > INT32_MAX || v < INT32_MIN
-                                          ? "signed integer is greater than maximum"
-                                          : "Python int too large to convert to C long");
-        t[i] = (int)v;
+        if (mpy_arg_as_c_int(args[i], &t[i]) < 0)
+            return NULL;
     }
     mpy_gc_set_threshold(t);
     MPY_RETURN_NONE;

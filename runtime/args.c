@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "errors.h"
+#include "int.h"
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
@@ -32,6 +33,28 @@ int mpy_arg_no_keywords(const char *name, MpyObject *kwnames)
         return 0;
     mpy_err_format(MpyExc_TypeError, "%s() takes no keyword arguments", name);
     return -1;
+}
+
+int mpy_arg_as_c_int(MpyObject *arg, int *out)
+{
+    MpyObject *index = mpy_number_index(arg);
+    if (!index)
+        return -1;
+    int64_t v;
+    int too_big = mpy_int_to_i64(index, &v);
+    MPY_DECREF(index);
+    /* C long is 64 bits on every platform minipy builds for. */
+    if (too_big) {
+        mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C long");
+        return -1;
+    }
+    if (v > INT32_MAX || v < INT32_MIN) {
+        mpy_err_set_string(MpyExc_OverflowError, v > 0 ? "signed integer is greater than maximum"
+                                                       : "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
 }
 
 static int count_params(const MpyArgSpec *spec, int *posonly)

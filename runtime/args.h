@@ -29,6 +29,12 @@ typedef struct {
 int mpy_arg_unpack(const MpyArgSpec *spec, MpyObject *const *args, size_t nargs,
                    MpyObject *kwnames, MpyObject **out);
 
+/* Converts an argument to a C int as CPython's "i" format does: through
+ * __index__ ("'str' object cannot be interpreted as an integer"), then
+ * "Python int too large to convert to C long" and "signed integer is
+ * greater than maximum" / "less than minimum". 0 or -1. */
+int mpy_arg_as_c_int(MpyObject *arg, int *out);
+
 /* Shared message for a wrong argument type: "NAME() argument N must be T, not U". */
 MpyObject *mpy_arg_type_error(const char *fname, int argnum, const char *expected, MpyObject *got);
 

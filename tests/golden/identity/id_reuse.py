@@ -1,4 +1,5 @@
 # Freed objects' memory is reused at once: id([]) == id([]) is True in CPython.
+# golden: pymalloc
 print(id([]) == id([]), id({}) == id({}), id(object()) == id(object()))
 print(id(list('a')) == id(list('b')))
 first = id([1, 2])
