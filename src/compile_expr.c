@@ -82,24 +82,35 @@ int cc_binop_code(AstOperator op, bool inplace)
     return binop_code(op) + (inplace ? MPY_BINOP_INPLACE : 0);
 }
 
+/* `not (a is b)` is `a is not b` (and in / not in), the Compare taking
+ * the place of the `not` with the Compare's own position, as CPython's
+ * ast_opt fold_unaryop. Fills *copy and returns true when it applies. */
+static bool folded_not(const AstExpr *e, AstExpr *copy, int *op_storage)
+{
+    const AstExpr *operand = e->v.UnaryOp.operand;
+    if (e->kind != AST_UnaryOp_kind || e->v.UnaryOp.op != AST_Not ||
+        operand->kind != AST_Compare_kind || operand->v.Compare.ops.size != 1)
+        return false;
+    int op = operand->v.Compare.ops.items[0];
+    int inverse = op == AST_Is ? AST_IsNot : op == AST_IsNot ? AST_Is
+                : op == AST_In ? AST_NotIn : op == AST_NotIn ? AST_In : 0;
+    if (!inverse)
+        return false;
+    *copy = *operand;
+    *op_storage = inverse;
+    copy->v.Compare.ops.items = op_storage;
+    return true;
+}
+
 static bool unaryop(Compiler *c, AstExpr *e)
 {
-    AstExpr *operand = e->v.UnaryOp.operand;
-    /* not (a is b) compiles as a is not b (CPython's ast_opt fold_unaryop) */
-    if (e->v.UnaryOp.op == AST_Not && operand->kind == AST_Compare_kind &&
-        operand->v.Compare.ops.size == 1) {
-        int op = operand->v.Compare.ops.items[0];
-        int inverse = op == AST_Is ? AST_IsNot : op == AST_IsNot ? AST_Is
-                    : op == AST_In ? AST_NotIn : op == AST_NotIn ? AST_In : 0;
-        if (inverse) {
-            AstExpr copy = *operand;
-            int ops[1] = {inverse};
-            copy.v.Compare.ops.items = ops;
-            copy.loc = e->loc;
-            return expr1(c, &copy);
-        }
+    AstExpr copy;
+    int op;
+    if (folded_not(e, &copy, &op)) {
+        c->u->loc = cc_loc_of(copy.loc);
+        return expr1(c, &copy);
     }
-    TRY(cc_expr(c, operand));
+    TRY(cc_expr(c, e->v.UnaryOp.operand));
     static const int ops[] = {0, MPY_OP_UNARY_INVERT, MPY_OP_UNARY_NOT, MPY_OP_UNARY_POSITIVE,
                               MPY_OP_UNARY_NEGATIVE};
     return cc_addop(c, ops[e->v.UnaryOp.op], 0);
@@ -268,6 +279,10 @@ static bool jump_if_chain(Compiler *c, AstExpr *e, MpyBasicBlock *next, bool con
  * comparisons turned into jumps. */
 bool cc_jump_if(Compiler *c, AstExpr *e, MpyBasicBlock *next, bool cond)
 {
+    AstExpr copy;
+    int op;
+    if (!cc_const_value(c, e) && folded_not(e, &copy, &op))
+        return cc_jump_if(c, &copy, next, cond);
     switch (e->kind) {
     case AST_UnaryOp_kind:
         if (e->v.UnaryOp.op == AST_Not && !cc_const_value(c, e))
@@ -278,6 +293,9 @@ bool cc_jump_if(Compiler *c, AstExpr *e, MpyBasicBlock *next, bool cond)
     case AST_IfExp_kind:
         return jump_if_ifexp(c, e, next, cond);
     case AST_Compare_kind:
+        /* a comparison's jumps take its position, and so does what
+         * follows until the next statement (as CPython 3.11.7) */
+        c->u->loc = cc_loc_of(e->loc);
         if (e->v.Compare.ops.size > 1)
             return jump_if_chain(c, e, next, cond);
         break;
@@ -688,8 +706,8 @@ static int method_call(Compiler *c, AstExpr *e)
     c->u->loc = mloc;
     if (!cc_addop_name(c, MPY_OP_LOAD_METHOD, meth->v.Attribute.attr))
         return 0;
-    c->u->loc = saved;
-    cc_attr_loc(&c->u->loc, meth);
+    /* the arguments' and KW_NAMES' surroundings keep the attribute's
+     * position; CALL takes the call's (as CPython 3.11.7) */
     if (!cc_exprs(c, args))
         return 0;
     if (kws.size) {
@@ -699,6 +717,8 @@ static int method_call(Compiler *c, AstExpr *e)
         if (!kw_names(c, kws, 0, kws.size))
             return 0;
     }
+    c->u->loc = saved;
+    cc_attr_loc(&c->u->loc, meth);
     bool ok = cc_addop(c, MPY_OP_CALL, (int)(args.size + kws.size));
     c->u->loc = saved;
     return ok;

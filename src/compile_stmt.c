@@ -469,6 +469,7 @@ static bool try_stmt(Compiler *c, AstStmt *s)
 /* After WITH_EXCEPT_START: re-raise unless __exit__ returned true. */
 static bool with_except_finish(Compiler *c, MpyBasicBlock *cleanup)
 {
+    set_noline(c);
     MpyBasicBlock *exit = cc_new_block(c);
     if (!exit)
         return false;
