@@ -241,7 +241,7 @@ bool cc_lambda(Compiler *c, AstExpr *e)
     if (cc_add_const(c, MPY_NONE) < 0)
         return unwind_units(c, saved);
     set_arg_counts(c->u, args);
-    c->u->loc = cc_loc_of(e->loc);
+    /* RETURN_VALUE keeps the unit's first position (line, 0, 0) */
     if (!cc_expr(c, e->v.Lambda.body))
         return unwind_units(c, saved);
     bool generator = c->u->ste->generator;
