@@ -427,6 +427,53 @@ Test(compile, code_repr_equality)
     NO_LEAKS();
 }
 
+
+Test(compile, peepholes_as_cpython)
+{
+    /* x is None + jump folds into POP_JUMP_IF_NOT_NONE, '%s' % (a,) is an
+     * f-string, a and b or x threads its first jump past the second test,
+     * and the function's implicit return is dropped as unreachable */
+    MpyCodeObject *co = compile_ok("def f(a, b, x):\n    if x is None:\n"
+                                   "        return '%s-%r' % (a, b)\n    return a and b or x\n");
+    cr_expect_str_eq(dis(nested(co, 0)),
+                     "  1           0 RESUME                   0\n"
+                     "\n"
+                     "  2           2 LOAD_FAST                2 (x)\n"
+                     "              4 POP_JUMP_IF_NOT_NONE     7 (to 20)\n"
+                     "\n"
+                     "  3           6 LOAD_FAST                0 (a)\n"
+                     "              8 FORMAT_VALUE             1 (str)\n"
+                     "             10 LOAD_CONST               1 ('-')\n"
+                     "             12 LOAD_FAST                1 (b)\n"
+                     "             14 FORMAT_VALUE             2 (repr)\n"
+                     "             16 BUILD_STRING             3\n"
+                     "             18 RETURN_VALUE\n"
+                     "\n"
+                     "  4     >>   20 LOAD_FAST                0 (a)\n"
+                     "             22 POP_JUMP_IF_FALSE        2 (to 28)\n"
+                     "             24 LOAD_FAST                1 (b)\n"
+                     "             26 JUMP_IF_TRUE_OR_POP      1 (to 30)\n"
+                     "        >>   28 LOAD_FAST                2 (x)\n"
+                     "        >>   30 RETURN_VALUE\n");
+    MPY_DECREF(co);
+    NO_LEAKS();
+}
+
+Test(compile, lambda_and_comparison_positions)
+{
+    MpyCodeObject *co = compile_ok("f = lambda v: v + 1\nif (a !=\n    b):\n    pass\n");
+    MpyCodeObject *l = nested(co, 0);
+    MpyPosition last = l->co_positions[l->co_ncodeunits - 1];
+    cr_expect(last.lineno == 1 && last.end_lineno == 1 && last.col == 0 && last.end_col == 0);
+    for (ssize_t i = 0; i < co->co_ncodeunits; i++)
+        if (MPY_CODEUNIT_OP(co->co_code[i]) == MPY_OP_POP_JUMP_IF_FALSE) {
+            MpyPosition p = co->co_positions[i];
+            cr_expect(p.lineno == 2 && p.end_lineno == 3 && p.col == 4 && p.end_col == 5);
+        }
+    MPY_DECREF(co);
+    NO_LEAKS();
+}
+
 /* ============================================================== errors */
 
 typedef struct {
