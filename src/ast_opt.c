@@ -150,7 +150,7 @@ static bool is_name_char_string(MpyObject *s)
 
 /* Identifier-like str constants are interned at compile time, as CPython's
  * intern_string_constants does (inside tuples too). */
-static void intern_constant(MpyObject **p)
+void mpy_ast_opt_intern_constant(MpyObject **p)
 {
     MpyObject *v = *p;
     if (MPY_STR_CHECK_EXACT(v)) {
@@ -158,7 +158,7 @@ static void intern_constant(MpyObject **p)
             mpy_str_intern_in_place(p);
     } else if (MPY_TUPLE_CHECK_EXACT(v)) {
         for (ssize_t i = 0; i < MPY_SIZE(v); i++)
-            intern_constant(&MPY_TUPLE_ITEMS(v)[i]);
+            mpy_ast_opt_intern_constant(&MPY_TUPLE_ITEMS(v)[i]);
     }
 }
 
@@ -177,7 +177,7 @@ MpyObject *mpy_ast_constant_object(const AstConstant *k)
     case AST_CONST_BYTES: v = mpy_bytes_from_data(k->text, k->len); break;
     }
     if (v)
-        intern_constant(&v);
+        mpy_ast_opt_intern_constant(&v);
     return v;
 }
 
@@ -217,7 +217,7 @@ static bool make_const(MpyAstOpt *o, const AstExpr *e, MpyObject *v)
         mpy_err_clear();
         return true;
     }
-    intern_constant(&v);
+    mpy_ast_opt_intern_constant(&v);
     return set_value(o, e, v);
 }
 

@@ -31,6 +31,11 @@ AstExpr *mpy_ast_opt_replacement(const MpyAstOpt *opt, const AstExpr *e);
 bool mpy_ast_opt_as_tuple(const MpyAstOpt *opt, const AstExpr *e);
 void mpy_ast_opt_free(MpyAstOpt *opt);
 
+/* Replaces *p by its interned copy when it is a str made only of ASCII
+ * letters, digits and '_' (recursively inside tuples), as CPython's
+ * intern_string_constants. */
+void mpy_ast_opt_intern_constant(MpyObject **p);
+
 /* The object for an AST constant (a new reference), or NULL with an
  * exception set (ValueError for an int over the digit limit). */
 MpyObject *mpy_ast_constant_object(const AstConstant *k);

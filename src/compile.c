@@ -675,6 +675,8 @@ static MpyObject *localsplus(Compiler *c, CUnit *u, const int *map, int nslots, 
 static MpyObject *make_code(Compiler *c, CUnit *u, const int *map, int nslots,
                             MpyAssembled *a)
 {
+    for (ssize_t i = 0; i < MPY_SIZE(u->consts); i++)
+        mpy_ast_opt_intern_constant(&MPY_LIST_ITEMS(u->consts)[i]);
     MpyObject *consts = mpy_list_as_tuple(u->consts);
     MpyObject *names = consts ? names_tuple(c, &u->names) : NULL;
     uint8_t *kinds = malloc((size_t)nslots + 1);
