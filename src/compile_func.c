@@ -5,6 +5,7 @@
  * compiler_class and compiler_comprehension. */
 #include <string.h>
 
+#include "ast_unparse.h"
 #include "compile_internal.h"
 #include "dict.h"
 #include "errors.h"
@@ -92,7 +93,9 @@ static bool arg_annotation(Compiler *c, const char *name, AstExpr *ann, int *len
     const char *m = cc_mangle(c, name);
     if (!m || !cc_load_const_new(c, cc_str(c, m)))
         return false;
-    if (ann->kind == AST_Starred_kind) {
+    if (c->future_annotations) {
+        TRY(cc_load_const_new(c, mpy_ast_unparse(c->opt, ann)));
+    } else if (ann->kind == AST_Starred_kind) {
         TRY(cc_expr(c, ann->v.Starred.value));
         TRY(cc_addop(c, MPY_OP_UNPACK_SEQUENCE, 1));
     } else {

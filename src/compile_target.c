@@ -4,6 +4,7 @@
  * annotated assignment, as CPython 3.11's compiler. */
 #include <string.h>
 
+#include "ast_unparse.h"
 #include "compile_internal.h"
 #include "errors.h"
 #include "str.h"
@@ -121,12 +122,12 @@ static bool module_or_class(Compiler *c)
 }
 
 /* Stores `annotation` into __annotations__[name] (module and class
- * bodies); under `from __future__ import annotations` it is not evaluated
- * (minipy has no unparser to make the string, so it stores None). */
+ * bodies); under `from __future__ import annotations` it is the text of
+ * the annotation, not its value. */
 static bool store_annotation(Compiler *c, AstStmt *s, const char *name)
 {
     if (c->future_annotations)
-        TRY(cc_load_const(c, MPY_NONE));
+        TRY(cc_load_const_new(c, mpy_ast_unparse(c->opt, s->v.AnnAssign.annotation)));
     else
         TRY(cc_expr(c, s->v.AnnAssign.annotation));
     TRY(cc_addop_name(c, MPY_OP_LOAD_NAME, "__annotations__"));

@@ -474,6 +474,26 @@ Test(compile, lambda_and_comparison_positions)
     NO_LEAKS();
 }
 
+Test(compile, future_annotations_are_strings)
+{
+    const char *src = "from __future__ import annotations\n"
+                      "y: dict[str, list[int]] | None\n"
+                      "u: (a if b else c) * -d ** 2 ** e\n"
+                      "q: 1 .real + 1e400 + ...\n"
+                      "def fn(a: 'A', *b: B) -> R[S]: pass\n";
+    MPY_DECREF(compile_ok(src)); /* warms the float free list */
+    live_at_start = mpy_leak_live_count();
+    MpyCodeObject *co = compile_ok(src);
+    cr_expect_str_eq(normalize(repr(co->co_consts)),
+                     "(0, ('annotations',), 'dict[str, list[int]] | None', 'y', "
+                     "'(a if b else c) * -d ** 2 ** e', 'u', '1 .real + 1e309 + ...', 'q', 'a', "
+                     "\"'A'\", 'b', 'B', 'return', 'R[S]', "
+                     "<code object fn at 0xADDR, file \"t.py\", line 5>, None, "
+                     "('a', \"'A'\", 'b', 'B', 'return', 'R[S]'))");
+    MPY_DECREF(co);
+    NO_LEAKS();
+}
+
 /* ============================================================== errors */
 
 typedef struct {
