@@ -284,26 +284,32 @@ static MpyObject *code_richcompare(MpyObject *a, MpyObject *b, int op)
     return mpy_bool_from_long(op == MPY_EQ ? eq : !eq);
 }
 
-/* As CPython 3.11's code_hash: a mix of the name, the code and the tables,
- * the counts and the flags (the constants enter by their number only). */
+/* As CPython 3.11's code_hash: the name, the constants, the names, the
+ * locals, the positions (its line table) and the exception table, mixed
+ * with the counts and the flags. */
 static mpy_hash_t code_hash(MpyObject *self)
 {
     MpyCodeObject *co = (MpyCodeObject *)self;
-    mpy_hash_t h0 = mpy_object_hash(co->co_name);
-    if (h0 == -1)
-        return -1;
-    mpy_hash_t h1 = mpy_object_hash(co->co_names);
-    if (h1 == -1)
-        return -1;
-    mpy_hash_t h2 = mpy_object_hash(co->co_localsplusnames);
-    if (h2 == -1)
-        return -1;
-    uint64_t h = (uint64_t)h0 ^ (uint64_t)h1 ^ (uint64_t)h2;
-    for (ssize_t i = 0; i < co->co_ncodeunits; i++)
-        h = h * 1000003u ^ co->co_code[i];
-    h ^= (uint64_t)MPY_SIZE(co->co_consts) * 31u;
-    h ^= (uint64_t)co->co_argcount ^ ((uint64_t)co->co_posonlyargcount << 8) ^
-         ((uint64_t)co->co_kwonlyargcount << 16) ^ ((uint64_t)co->co_flags << 24);
+    MpyObject *parts[] = {co->co_name, co->co_consts, co->co_names, co->co_localsplusnames};
+    uint64_t h = 0;
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        mpy_hash_t hi = mpy_object_hash(parts[i]);
+        if (hi == -1)
+            return -1;
+        h ^= (uint64_t)hi;
+    }
+    uint64_t t = 0;
+    for (ssize_t i = 0; i < co->co_ncodeunits; i++) {
+        const MpyPosition *p = &co->co_positions[i];
+        t = (t * 1000003u) ^ co->co_code[i] ^ ((uint64_t)(uint32_t)p->lineno << 16) ^
+            ((uint64_t)(uint32_t)p->col << 40) ^ (uint64_t)(uint32_t)p->end_col;
+    }
+    for (ssize_t i = 0; i < co->co_nexceptions; i++) {
+        const MpyExceptionTableEntry *e = &co->co_exceptiontable[i];
+        t = (t * 1000003u) ^ e->start ^ ((uint64_t)e->end << 20) ^ ((uint64_t)e->target << 40);
+    }
+    h ^= t ^ (uint64_t)co->co_argcount ^ (uint64_t)co->co_posonlyargcount ^
+         (uint64_t)co->co_kwonlyargcount ^ (uint64_t)co->co_flags;
     mpy_hash_t r = (mpy_hash_t)h;
     return r == -1 ? -2 : r;
 }
