@@ -423,23 +423,33 @@ static int append_line_range(MpyObject *list, ssize_t start, ssize_t end, int32_
     return r;
 }
 
-/* co_lines(): (start, end, line) byte ranges of equal line, as CPython. */
+/* co_lines(): (start, end, line) byte ranges, one per entry of CPython
+ * 3.11's line table: one per instruction (its EXTENDED_ARG prefixes and
+ * caches included), cut into pieces of at most 8 code units. */
 static MpyObject *code_lines(MpyObject *self, MpyObject *unused)
 {
     MpyCodeObject *co = (MpyCodeObject *)self;
     MpyObject *list = mpy_list_new(0);
     if (!list)
         return NULL;
-    ssize_t start = 0;
-    for (ssize_t i = 1; i <= co->co_ncodeunits; i++) {
-        if (i < co->co_ncodeunits &&
-            co->co_positions[i].lineno == co->co_positions[start].lineno)
-            continue;
-        if (append_line_range(list, start, i, co->co_positions[start].lineno) < 0) {
-            MPY_DECREF(list);
-            return NULL;
+    ssize_t i = 0;
+    while (i < co->co_ncodeunits) {
+        ssize_t end = i;
+        while (end < co->co_ncodeunits && MPY_CODEUNIT_OP(co->co_code[end]) == MPY_OP_EXTENDED_ARG)
+            end++;
+        if (end < co->co_ncodeunits)
+            end += 1 + mpy_opcode_cache_units[MPY_CODEUNIT_OP(co->co_code[end])];
+        if (end > co->co_ncodeunits)
+            end = co->co_ncodeunits;
+        int32_t line = co->co_positions[end - 1].lineno;
+        for (ssize_t start = i; start < end; start += 8) {
+            ssize_t stop = start + 8 < end ? start + 8 : end;
+            if (append_line_range(list, start, stop, line) < 0) {
+                MPY_DECREF(list);
+                return NULL;
+            }
         }
-        start = i;
+        i = end;
     }
     return iter_over_list(list);
 }
