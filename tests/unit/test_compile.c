@@ -6,6 +6,7 @@
  * disassembly, and each compiler SyntaxError with its position. Expected
  * values are what CPython 3.11 gives (dis, co_* attributes, compile()). */
 #include <criterion/criterion.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -491,6 +492,43 @@ Test(compile, future_annotations_are_strings)
                      "<code object fn at 0xADDR, file \"t.py\", line 5>, None, "
                      "('a', \"'A'\", 'b', 'B', 'return', 'R[S]'))");
     MPY_DECREF(co);
+    NO_LEAKS();
+}
+
+/* What compiling src writes on stderr (fd 2 goes to a temporary file). */
+static const char *compile_stderr(const char *src)
+{
+    static char buf[4096];
+    fflush(stderr);
+    FILE *tmp = tmpfile();
+    cr_assert(tmp);
+    int saved = dup(2);
+    dup2(fileno(tmp), 2);
+    MpySyntaxError err = {0};
+    MpyObject *code = mpy_compile_source(src, strlen(src), "<t>", MPY_PARSE_FILE, NULL, &err);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    cr_assert(code);
+    MPY_DECREF(code);
+    rewind(tmp);
+    size_t n = fread(buf, 1, sizeof buf - 1, tmp);
+    buf[n] = '\0';
+    fclose(tmp);
+    return buf;
+}
+
+Test(compile, syntax_warnings_are_printed_as_cpython)
+{
+    const char *out = compile_stderr("x = 1\nif x is 1: pass\n(1, 2)(3)\n[1][1, 2]\n"
+                                     "assert (x, 'm')\ny = x is not 'a'\n");
+    cr_expect_str_eq(out,
+        "<t>:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n"
+        "<t>:3: SyntaxWarning: 'tuple' object is not callable; perhaps you missed a comma?\n"
+        "<t>:4: SyntaxWarning: list indices must be integers or slices, not tuple; perhaps "
+        "you missed a comma?\n"
+        "<t>:5: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n"
+        "<t>:6: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n");
     NO_LEAKS();
 }
 
