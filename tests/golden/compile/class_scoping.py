@@ -18,7 +18,10 @@ def g():
         v = 2
         print(v)
     del B
-g()
+try:
+    g()
+except NameError as e:
+    print('NameError:', e)
 class C:
     a = 1
     b = [a for _ in range(2)] if False else 0
