@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -440,8 +441,12 @@ static MpyObject *make_path(const char *script)
         if (!realpath(script, resolved))
             snprintf(resolved, sizeof resolved, "%s", script);
         snprintf(dir, sizeof dir, "%s", resolved);
-        char *slash = strrchr(dir, '/');
-        if (slash)
+        struct stat st;
+        bool is_dir = stat(resolved, &st) == 0 && S_ISDIR(st.st_mode);
+        char *slash = is_dir ? NULL : strrchr(dir, '/');
+        if (is_dir)
+            ; /* a directory run for its __main__.py is itself the first entry */
+        else if (slash)
             *(slash == dir ? slash + 1 : slash) = '\0';
         else if (!getcwd(dir, sizeof dir))
             dir[0] = '\0';

@@ -119,7 +119,10 @@ int mpy_runtime_init(int argc, char **argv)
         mpy_dict_set_item_str(mpy_interp.modules, "sys", mpy_interp.sys) < 0 ||
         mpy_import_init() < 0)
         return fail("sys");
-    signal(SIGINT, on_sigint);
+    /* As CPython: a SIGINT the parent set to be ignored (a background job)
+     * stays ignored. */
+    if (signal(SIGINT, on_sigint) == SIG_IGN)
+        signal(SIGINT, SIG_IGN);
     return 0;
 }
 

@@ -2,10 +2,13 @@
  * exception nobody caught. */
 #include "run.h"
 
+#include <signal.h>
+
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -122,6 +125,8 @@ static int system_exit_status(MpyObject *exc)
     return 1;
 }
 
+static bool interrupted; /* an uncaught KeyboardInterrupt ended the program */
+
 int mpy_run_handle_uncaught(void)
 {
     MpyObject *exc = mpy_err_occurred();
@@ -133,10 +138,23 @@ int mpy_run_handle_uncaught(void)
         MPY_DECREF(e);
         return status;
     }
-    bool interrupted = MPY_OBJECT_TYPECHECK(exc, MpyExc_KeyboardInterrupt);
+    interrupted = MPY_OBJECT_TYPECHECK(exc, MpyExc_KeyboardInterrupt);
     mpy_sys_set_last_exception(exc);
     mpy_err_print();
-    return interrupted ? 130 : 1;
+    return interrupted ? MPY_EXIT_INTERRUPTED : 1;
+}
+
+bool mpy_run_was_interrupted(void)
+{
+    return interrupted;
+}
+
+void mpy_run_exit_like_interrupt(void)
+{
+    fflush(stdout);
+    fflush(stderr);
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
 }
 
 static char *read_all(FILE *fp, size_t *len)
@@ -177,30 +195,58 @@ static int run_main_source(const char *source, size_t len, const char *filename)
     return status;
 }
 
+/* The path as CPython shows it for a script: made absolute, not normalized. */
+static void absolute_path(const char *path, char *out, size_t size)
+{
+    char cwd[PATH_MAX];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd))
+        snprintf(out, size, "%s/%s", cwd, path);
+    else
+        snprintf(out, size, "%s", path);
+}
+
+/* "…/minipy: can't open file …" names the executable as sys.executable does. */
+static void report_unrunnable(const char *what, const char *path, int err)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    exe[n > 0 ? n : 0] = '\0';
+    if (err)
+        fprintf(stderr, "%s: %s '%s': [Errno %d] %s\n", n > 0 ? exe : "minipy", what, path, err,
+                strerror(err));
+    else
+        fprintf(stderr, "%s: %s '%s'\n", n > 0 ? exe : "minipy", what, path);
+}
+
 int mpy_run_main_file(const char *path)
 {
+    /* __file__ and the code's file name are absolute, as in 3.11. */
+    char filename[PATH_MAX * 2];
+    absolute_path(path, filename, sizeof filename);
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        /* A directory runs its __main__.py, as CPython's runpy does. */
+        size_t used = strlen(filename);
+        snprintf(filename + used, sizeof filename - used, "/__main__.py");
+        if (stat(filename, &st) != 0 || S_ISDIR(st.st_mode)) {
+            filename[used] = '\0';
+            report_unrunnable("can't find '__main__' module in", filename, 0);
+            return 1;
+        }
+        path = filename;
+    }
     FILE *fp = fopen(path, "rb");
     if (!fp) {
-        char abs[PATH_MAX + 1];
-        const char *shown = realpath(path, abs) ? abs : path;
-        fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", shown, errno,
-                strerror(errno));
+        report_unrunnable("can't open file", filename, errno);
         return 2;
     }
     size_t len = 0;
     char *source = read_all(fp, &len);
     fclose(fp);
     if (!source) {
-        fprintf(stderr, "minipy: out of memory reading '%s'\n", path);
-        return 1;
+        mpy_err_no_memory();
+        return mpy_run_handle_uncaught();
     }
-    /* __file__ and the code's file name are absolute, as in 3.11. */
-    char filename[PATH_MAX * 2];
-    char cwd[PATH_MAX];
-    if (path[0] != '/' && getcwd(cwd, sizeof cwd))
-        snprintf(filename, sizeof filename, "%s/%s", cwd, path);
-    else
-        snprintf(filename, sizeof filename, "%s", path);
     MpyObject *main = mpy_run_main_module();
     MpyObject *file = mpy_str_from_cstr(filename);
     if (!main || !file || mpy_dict_set_item(mpy_module_get_dict(main), MPY_ID(__file__), file) < 0) {

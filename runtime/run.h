@@ -20,6 +20,15 @@ int mpy_run_main_stdin(void);
 /* The pending exception at top level: prints it (SystemExit prints nothing
  * or its message) and returns the exit status. */
 int mpy_run_handle_uncaught(void);
+/* Exit status for an uncaught KeyboardInterrupt. As CPython, the process
+ * should end by SIGINT once the runtime is shut down, so its parent sees
+ * it killed by the signal: see mpy_run_exit_like_interrupt. */
+enum { MPY_EXIT_INTERRUPTED = 128 + 2 };
+/* True once an uncaught KeyboardInterrupt ended the program. */
+bool mpy_run_was_interrupted(void);
+/* Ends the process by SIGINT with the default action; returns only if the
+ * signal could not kill it. */
+void mpy_run_exit_like_interrupt(void);
 /* The __main__ module (created on first use); borrowed. */
 MpyObject *mpy_run_main_module(void);
 

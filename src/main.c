@@ -113,18 +113,23 @@ static int run(int argc, char **argv, int first, const char *command, bool dis)
     mpy_interp_set_stack_base(&stack_base);
     int nargs = argc - first;
     char **args = argv + first;
-    char *dash_c[2] = {"-c", NULL};
+    char **with_c = NULL;
     if (command) {
         /* sys.argv[0] is '-c', the rest follow. */
-        static char *with_c[256];
-        with_c[0] = dash_c[0];
-        for (int i = 0; i < nargs && i < 254; i++)
-            with_c[i + 1] = args[i];
+        with_c = malloc(sizeof(char *) * (size_t)(nargs + 1));
+        if (!with_c) {
+            fprintf(stderr, "minipy: out of memory\n");
+            return 1;
+        }
+        with_c[0] = "-c";
+        memcpy(with_c + 1, args, sizeof(char *) * (size_t)nargs);
         args = with_c;
-        nargs = nargs < 254 ? nargs + 1 : 255;
+        nargs++;
     }
-    if (mpy_runtime_init(nargs, args) < 0)
+    if (mpy_runtime_init(nargs, args) < 0) {
+        free(with_c);
         return 1;
+    }
     int status;
     if (dis)
         status = mpy_dis_file(args[0]);
@@ -135,7 +140,10 @@ static int run(int argc, char **argv, int first, const char *command, bool dis)
     else
         status = mpy_run_main_file(args[0]);
     mpy_runtime_fini();
+    free(with_c);
     fflush(stdout);
+    if (mpy_run_was_interrupted())
+        mpy_run_exit_like_interrupt();
     return status;
 }
 
