@@ -1,9 +1,12 @@
 # Writes OUT: a C table of the Python-written modules in lib/*.py, so the
-# binary needs no files at run time. Called by CMakeLists.txt with FILES, OUT.
-set(body "/* Generated from lib/*.py by scripts/embed_modules.cmake. */\n#include \"frozen.h\"\n\n")
+# binary needs no files at run time. Called by CMakeLists.txt with FILES
+# (paths separated by '|') and OUT.
+string(REPLACE "|" ";" FILES "${FILES}")
+set(body "/* Generated from the lib folder's .py files by scripts/embed_modules.cmake. */\n#include \"frozen.h\"\n\n")
 set(table "")
 foreach(file ${FILES})
-  get_filename_component(name ${file} NAME_WE)
+  get_filename_component(name ${file} NAME)
+  string(REGEX REPLACE "\\.py$" "" name "${name}")
   file(READ ${file} hex HEX)
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," hex "${hex}")
   string(APPEND body "static const unsigned char src_${name}[] = {${hex}0x00};\n")
