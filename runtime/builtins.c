@@ -26,6 +26,7 @@
 #include "interp.h"
 #include "iter.h"
 #include "list.h"
+#include "memoryview.h"
 #include "module.h"
 #include "range.h"
 #include "run.h"
@@ -779,7 +780,8 @@ MpyObject *mpy_builtins_create(void)
         {"filter", MPY_CAST(&MpyFilter_Type)}, {"float", MPY_CAST(&MpyFloat_Type)},
         {"frozenset", MPY_CAST(&MpyFrozenSet_Type)}, {"property", MPY_CAST(&MpyProperty_Type)},
         {"int", MPY_CAST(&MpyLong_Type)}, {"list", MPY_CAST(&MpyList_Type)},
-        {"map", MPY_CAST(&MpyMap_Type)}, {"object", MPY_CAST(&MpyBaseObject_Type)},
+        {"map", MPY_CAST(&MpyMap_Type)}, {"memoryview", MPY_CAST(&MpyMemoryView_Type)},
+        {"object", MPY_CAST(&MpyBaseObject_Type)},
         {"range", MPY_CAST(&MpyRange_Type)}, {"reversed", MPY_CAST(&MpyReversed_Type)},
         {"set", MPY_CAST(&MpySet_Type)}, {"slice", MPY_CAST(&MpySlice_Type)},
         {"staticmethod", MPY_CAST(&MpyStaticMethod_Type)}, {"str", MPY_CAST(&MpyUnicode_Type)},

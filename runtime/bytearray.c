@@ -11,6 +11,7 @@
 
 #include "alloc.h"
 #include "args.h"
+#include "buffer.h"
 #include "bytes.h"
 #include "errors.h"
 #include "gc.h"
@@ -26,27 +27,68 @@
 #define DATA(op) MPY_BYTEARRAY_DATA(op)
 #define LEN(op) ((size_t)MPY_SIZE(op))
 
-bool mpy_bytes_like(MpyObject *o, const char **data, size_t *len)
+int mpy_bytes_like_get(MpyObject *o, const char **data, size_t *len)
 {
     if (MPY_BYTES_CHECK(o)) {
         *data = MPY_BYTES_DATA(o);
         *len = (size_t)MPY_BYTES_LEN(o);
-        return true;
+        return 1;
     }
     if (MPY_BYTEARRAY_CHECK(o)) {
         *data = DATA(o) ? DATA(o) : "";
         *len = LEN(o);
-        return true;
+        return 1;
     }
-    return false;
+    if (!mpy_object_check_buffer(o))
+        return 0;
+    MpyBuffer view;
+    if (mpy_object_get_buffer(o, &view, MPY_BUF_SIMPLE) < 0)
+        return -1;
+    *data = view.buf;
+    *len = (size_t)view.len;
+    mpy_buffer_release(&view); /* see bytearray.h for why *data stays valid */
+    return 1;
+}
+
+bool mpy_bytes_like(MpyObject *o, const char **data, size_t *len)
+{
+    int r = mpy_bytes_like_get(o, data, len);
+    if (r < 0)
+        mpy_err_clear();
+    return r > 0;
+}
+
+int mpy_bytes_like_arg(MpyObject *o, const char **data, size_t *len)
+{
+    int r = mpy_bytes_like_get(o, data, len);
+    if (r == 0)
+        mpy_err_format(MpyExc_TypeError, "a bytes-like object is required, not '%s'",
+                       MPY_TYPE(o)->tp_name);
+    return r > 0 ? 0 : -1;
 }
 
 /* ============================================================== storage */
+
+/* A bytearray whose buffer is lent out (a memoryview of it is alive) keeps
+ * its size: 0, or -1 with CPython's BufferError. */
+static int can_resize(MpyObject *op)
+{
+    if (BA(op)->ob_exports > 0) {
+        mpy_err_set_string(MpyExc_BufferError,
+                           "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
 
 int mpy_bytearray_resize(MpyObject *op, size_t size)
 {
     MpyByteArrayObject *ba = BA(op);
     size_t alloc = (size_t)ba->ob_alloc;
+    if (size == LEN(op))
+        return 0;
+    if (can_resize(op) < 0)
+        return -1;
     if (size + 1 <= alloc) {
         if (size >= alloc / 2) { /* a minor shrink keeps the buffer */
             MPY_SIZE(op) = (ssize_t)size;
@@ -103,6 +145,24 @@ MpyObject *mpy_bytearray_from_data(const char *data, size_t len)
     return ba;
 }
 
+/* ============================================== the buffer protocol */
+
+static int bytearray_getbuffer(MpyObject *op, MpyBuffer *view, int flags)
+{
+    static char empty[1]; /* the buffer of an array that never had one */
+    if (mpy_buffer_fill_info(view, op, DATA(op) ? DATA(op) : empty, MPY_SIZE(op), 0, flags) < 0)
+        return -1;
+    BA(op)->ob_exports++;
+    return 0;
+}
+
+static void bytearray_releasebuffer(MpyObject *op, MpyBuffer *view)
+{
+    BA(op)->ob_exports--;
+}
+
+static const MpyBufferProcs bytearray_as_buffer = {bytearray_getbuffer, bytearray_releasebuffer};
+
 static void bytearray_dealloc(MpyObject *op)
 {
     mpy_mem_free(BA(op)->ob_bytes);
@@ -149,21 +209,25 @@ static int collect_ints(MpyObject *iterable, MpyStrBuf *out)
     return 0;
 }
 
+/* Makes ba hold a copy of the items of any buffer exporter, in C order
+ * (CPython's bytearray(buffer)): 0 / -1. */
+static int assign_buffer(MpyObject *ba, MpyObject *x)
+{
+    MpyBuffer view;
+    if (mpy_object_get_buffer(x, &view, MPY_BUF_FULL_RO) < 0)
+        return -1;
+    int r = mpy_bytearray_resize(ba, (size_t)view.len);
+    if (r == 0 && view.len)
+        mpy_buffer_to_contiguous(DATA(ba), &view, 'C');
+    mpy_buffer_release(&view);
+    return r;
+}
+
 /* ============================================================ creation */
 
 /* bytearray(source, encoding, errors), CPython's bytearray___init__. */
 static int fill_from_args(MpyObject *ba, MpyObject *x, MpyObject *encoding, MpyObject *errors)
 {
-    static const char *const names[] = {"encoding", "errors"};
-    MpyObject *check[2] = {encoding, errors};
-    for (int i = 0; i < 2; i++)
-        if (check[i] && !MPY_STR_CHECK(check[i])) {
-            mpy_err_format(MpyExc_TypeError, "bytearray() argument '%s' must be str, not %s",
-                           names[i], mpy_arg_type_name(check[i]));
-            return -1;
-        }
-    const char *p;
-    size_t n;
     if (!x) {
         if (encoding || errors) {
             mpy_err_set_string(MpyExc_TypeError, encoding ? "encoding without a string argument"
@@ -193,8 +257,8 @@ static int fill_from_args(MpyObject *ba, MpyObject *x, MpyObject *encoding, MpyO
         mpy_err_set_string(MpyExc_TypeError, "string argument without an encoding");
         return -1;
     }
-    if (mpy_bytes_like(x, &p, &n))
-        return assign(ba, p, n);
+    if (mpy_object_check_buffer(x))
+        return assign_buffer(ba, x);
     if (MPY_INT_CHECK(x) || MPY_TYPE(x)->tp_as_number.nb_index) {
         ssize_t count = mpy_number_as_ssize(x, MpyExc_OverflowError);
         if (count == -1 && mpy_err_occurred())
@@ -222,24 +286,40 @@ static int fill_from_args(MpyObject *ba, MpyObject *x, MpyObject *encoding, MpyO
     return r;
 }
 
+/* As CPython, __new__ makes an empty array and __init__ fills it, so that a
+ * subclass's __init__ may take other arguments, and ba.__init__(x) refills
+ * ba (emptying it first: a BufferError while a view of it lives). */
 static MpyObject *bytearray_new(MpyTypeObject *type, MpyObject *const *args, size_t nargs,
                                 MpyObject *kwnames)
+{
+    return alloc_empty(type);
+}
+
+static int bytearray_init(MpyObject *ba, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
 {
     static const char *const kw[] = {"source", "encoding", "errors", NULL};
     static const MpyArgSpec spec = {"bytearray", kw, 0, 3};
     MpyObject *a[3];
     if (mpy_arg_unpack(&spec, args, nargs, kwnames, a) < 0)
-        return NULL;
-    MpyObject *ba = alloc_empty(type);
-    if (ba && fill_from_args(ba, a[0], a[1], a[2]) < 0)
-        MPY_CLEAR(ba);
-    return ba;
+        return -1;
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !MPY_STR_CHECK(a[i])) {
+            mpy_err_format(MpyExc_TypeError, "bytearray() argument '%s' must be str, not %s",
+                           kw[i], mpy_arg_type_name(a[i]));
+            return -1;
+        }
+    if (MPY_SIZE(ba) && mpy_bytearray_resize(ba, 0) < 0)
+        return -1;
+    return fill_from_args(ba, a[0], a[1], a[2]);
 }
 
 static MpyObject *bytearray_vectorcall(MpyObject *type, MpyObject *const *args, size_t nargs,
                                        MpyObject *kwnames)
 {
-    return bytearray_new((MpyTypeObject *)type, args, nargs, kwnames);
+    MpyObject *ba = alloc_empty((MpyTypeObject *)type);
+    if (ba && bytearray_init(ba, args, nargs, kwnames) < 0)
+        MPY_CLEAR(ba);
+    return ba;
 }
 
 /* ============================================================== repr */
@@ -341,6 +421,8 @@ static int delete_slice(MpyObject *op, ssize_t start, ssize_t step, ssize_t n)
 {
     if (n <= 0)
         return 0;
+    if (can_resize(op) < 0)
+        return -1;
     if (step < 0) { /* the same positions, walked upwards */
         start += step * (n - 1);
         step = -step;
@@ -359,6 +441,8 @@ static int replace_range(MpyObject *op, ssize_t start, ssize_t stop, const char 
     if (stop < start)
         stop = start;
     size_t len = LEN(op), old = (size_t)(stop - start), tail = len - (size_t)stop;
+    if (n != old && can_resize(op) < 0)
+        return -1;
     if (n > old) {
         if (mpy_bytearray_resize(op, len + (n - old)) < 0)
             return -1;
@@ -377,11 +461,18 @@ static int replace_range(MpyObject *op, ssize_t start, ssize_t stop, const char 
  * of ints (copied, so that a[:] = a works). */
 static int slice_value(MpyObject *value, MpyStrBuf *out)
 {
-    const char *p;
-    size_t n;
-    if (mpy_bytes_like(value, &p, &n)) {
-        mpy_strbuf_append(out, p, n);
-        return out->failed ? (mpy_err_no_memory(), -1) : 0;
+    if (mpy_object_check_buffer(value)) {
+        MpyBuffer view;
+        if (mpy_object_get_buffer(value, &view, MPY_BUF_FULL_RO) < 0)
+            return -1;
+        char *dst = mpy_strbuf_reserve(out, (size_t)view.len);
+        if (dst) {
+            mpy_buffer_to_contiguous(dst, &view, 'C');
+            out->len += (size_t)view.len;
+            out->data[out->len] = '\0';
+        }
+        mpy_buffer_release(&view);
+        return dst ? 0 : (mpy_err_no_memory(), -1);
     }
     if (is_index(value) || MPY_STR_CHECK(value) || !MPY_TYPE(value)->tp_iter) {
         mpy_err_set_string(MpyExc_TypeError,
@@ -431,6 +522,8 @@ static int bytearray_ass_subscript(MpyObject *op, MpyObject *key, MpyObject *val
         normalize_index(op, &i, "bytearray index out of range") < 0)
         return -1;
     if (!value) {
+        if (can_resize(op) < 0)
+            return -1;
         memmove(DATA(op) + i, DATA(op) + i + 1, LEN(op) - (size_t)i - 1);
         return mpy_bytearray_resize(op, LEN(op) - 1);
     }
@@ -449,11 +542,8 @@ static int bytearray_contains(MpyObject *op, MpyObject *x)
         int v = byte_value(x);
         return v < 0 ? -1 : LEN(op) && memchr(DATA(op), v, LEN(op)) != NULL;
     }
-    if (!mpy_bytes_like(x, &p, &n)) {
-        mpy_err_format(MpyExc_TypeError, "a bytes-like object is required, not '%s'",
-                       MPY_TYPE(x)->tp_name);
+    if (mpy_bytes_like_arg(x, &p, &n) < 0)
         return -1;
-    }
     return mpy_str_memfind(DATA(op) ? DATA(op) : "", LEN(op), p, n) != NULL;
 }
 
@@ -629,7 +719,13 @@ static MpyObject *bytearray_extend(MpyObject *op, MpyObject *iterable)
     size_t n;
     MpyStrBuf buf = MPY_STRBUF_INIT;
     int r;
-    if (mpy_bytes_like(iterable, &p, &n)) {
+    if (mpy_object_check_buffer(iterable)) {
+        /* as CPython's bytearray_setslice: any failure becomes one TypeError */
+        if (!mpy_bytes_like(iterable, &p, &n)) {
+            mpy_err_format(MpyExc_TypeError, "can't set %s slice from %s", MPY_TYPE(op)->tp_name,
+                           MPY_TYPE(iterable)->tp_name);
+            return NULL;
+        }
         mpy_strbuf_append(&buf, p, n);
         r = buf.failed ? (mpy_err_no_memory(), -1) : 0;
     } else if (!MPY_TYPE(iterable)->tp_iter && !MPY_TYPE(iterable)->tp_as_sequence.sq_item) {
@@ -682,7 +778,7 @@ static MpyObject *bytearray_pop(MpyObject *op, MpyObject *const *args, size_t na
         return NULL;
     if (MPY_SIZE(op) == 0)
         return mpy_err_set_string(MpyExc_IndexError, "pop from empty bytearray");
-    if (normalize_index(op, &i, "pop index out of range") < 0)
+    if (normalize_index(op, &i, "pop index out of range") < 0 || can_resize(op) < 0)
         return NULL;
     unsigned char c = (unsigned char)DATA(op)[i];
     memmove(DATA(op) + i, DATA(op) + i + 1, LEN(op) - (size_t)i - 1);
@@ -699,6 +795,8 @@ static MpyObject *bytearray_remove(MpyObject *op, MpyObject *value)
     char *hit = LEN(op) ? memchr(DATA(op), v, LEN(op)) : NULL;
     if (!hit)
         return mpy_err_set_string(MpyExc_ValueError, "value not found in bytearray");
+    if (can_resize(op) < 0)
+        return NULL;
     memmove(hit, hit + 1, LEN(op) - (size_t)(hit - DATA(op)) - 1);
     if (mpy_bytearray_resize(op, LEN(op) - 1) < 0)
         return NULL;
@@ -833,10 +931,32 @@ static MpyObject *forward(MpyObject *op, const char *name, MpyObject *const *arg
 
 FWD0(capitalize) FWD0(isalnum) FWD0(isalpha) FWD0(isascii) FWD0(isdigit) FWD0(islower)
 FWD0(isspace) FWD0(istitle) FWD0(isupper) FWD0(lower) FWD0(swapcase) FWD0(title) FWD0(upper)
-FWD1(join) FWD1(partition) FWD1(removeprefix) FWD1(removesuffix) FWD1(rpartition) FWD1(zfill)
+FWD1(join) FWD1(removeprefix) FWD1(removesuffix) FWD1(zfill)
 FWDN(center) FWDN(count) FWDN(endswith) FWDN(find) FWDN(index) FWDN(ljust) FWDN(lstrip)
 FWDN(replace) FWDN(rfind) FWDN(rindex) FWDN(rjust) FWDN(rstrip) FWDN(startswith) FWDN(strip)
 FWDN(decode) FWDN(expandtabs) FWDN(hex) FWDN(rsplit) FWDN(split) FWDN(splitlines) FWDN(translate)
+
+/* partition copies its separator from any buffer first (CPython's
+ * _PyByteArray_FromBufferObject), so a non-contiguous view is accepted. */
+static MpyObject *partition_copying(MpyObject *op, MpyObject *sep, const char *name)
+{
+    MpyObject *copy = mpy_buffer_to_bytes(sep);
+    if (!copy)
+        return NULL;
+    MpyObject *r = to_bytearray(forward(op, name, &copy, 1, NULL));
+    MPY_DECREF(copy);
+    return r;
+}
+
+static MpyObject *fwd_partition(MpyObject *op, MpyObject *sep)
+{
+    return partition_copying(op, sep, "partition");
+}
+
+static MpyObject *fwd_rpartition(MpyObject *op, MpyObject *sep)
+{
+    return partition_copying(op, sep, "rpartition");
+}
 
 #define M0(name) {#name, MPY_METH(fwd_##name), MPY_METH_NOARGS, NULL}
 #define M1(name) {#name, MPY_METH(fwd_##name), MPY_METH_O, NULL}
@@ -915,9 +1035,11 @@ MpyTypeObject MpyByteArray_Type = {
     .tp_richcompare = bytearray_richcompare,
     .tp_iter = bytearray_iter,
     .tp_methods = bytearray_methods,
+    .tp_init = bytearray_init,
     .tp_new = bytearray_new,
     .tp_free = mpy_object_free,
     .tp_vectorcall = bytearray_vectorcall,
+    .tp_as_buffer = &bytearray_as_buffer,
 };
 
 int mpy_bytearray_ready_type(void)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "args.h"
+#include "buffer.h"
 #include "bytearray.h"
 #include "errors.h"
 #include "gc.h"
@@ -103,13 +104,14 @@ static MpyObject *sub(MpyObject *b, const char *p, size_t n)
     return mpy_bytes_from_data(p, n);
 }
 
-/* Accepts a bytes object as a "bytes-like" argument. */
-static bool view(MpyObject *o, const char **p, size_t *n) { return mpy_bytes_like(o, p, n); }
+/* A bytes-like argument (bytearray.h): 0, or -1 with CPython's error. */
+static int view(MpyObject *o, const char **p, size_t *n) { return mpy_bytes_like_arg(o, p, n); }
 
-static MpyObject *need_bytes_like(MpyObject *o)
+/* bytes and bytearray, not other buffer exporters: what CPython's bytes
+ * comparison takes (a memoryview compares through its own method). */
+static bool plain_bytes(MpyObject *o, const char **p, size_t *n)
 {
-    return mpy_err_format(MpyExc_TypeError, "a bytes-like object is required, not '%s'",
-                          MPY_TYPE(o)->tp_name);
+    return (MPY_BYTES_CHECK(o) || MPY_BYTEARRAY_CHECK(o)) && mpy_bytes_like(o, p, n);
 }
 
 /* =================================================== sequence protocol */
@@ -176,10 +178,8 @@ static int bytes_contains(MpyObject *b, MpyObject *x)
             return -1;
         return memchr(DATA(b), c, LEN(b)) != NULL;
     }
-    if (!view(x, &p, &n)) {
-        need_bytes_like(x);
+    if (view(x, &p, &n) < 0)
         return -1;
-    }
     return mpy_str_memfind(DATA(b), LEN(b), p, n) != NULL;
 }
 
@@ -187,7 +187,7 @@ static MpyObject *bytes_concat(MpyObject *a, MpyObject *b)
 {
     const char *p, *q;
     size_t n, m;
-    if (!view(a, &p, &n) || !view(b, &q, &m))
+    if (!mpy_bytes_like(a, &p, &n) || !mpy_bytes_like(b, &q, &m))
         return mpy_err_format(MpyExc_TypeError, "can't concat %s to %s", MPY_TYPE(b)->tp_name,
                               MPY_TYPE(a)->tp_name);
     if (m == 0)
@@ -241,7 +241,7 @@ static MpyObject *bytes_richcompare(MpyObject *a, MpyObject *b, int op)
 {
     const char *p, *q;
     size_t n, m;
-    if (!view(a, &p, &n) || !view(b, &q, &m)) /* bytes compare with bytearrays too */
+    if (!plain_bytes(a, &p, &n) || !plain_bytes(b, &q, &m)) /* bytes compare with bytearrays too */
         return MPY_NEWREF(MPY_NOTIMPLEMENTED);
     if (op == MPY_EQ || op == MPY_NE) {
         bool eq = a == b || (n == m && memcmp(p, q, n) == 0);
@@ -366,10 +366,14 @@ static int parse_sub(const char *name, MpyObject *const *args, size_t nargs, Sub
         out->byte = (char)c;
         out->p = &out->byte;
         out->n = 1;
-    } else if (!view(args[0], &out->p, &out->n)) {
-        mpy_err_format(MpyExc_TypeError, "argument should be integer or bytes-like object, not '%s'",
-                       MPY_TYPE(args[0])->tp_name);
-        return -1;
+    } else {
+        int r = mpy_bytes_like_get(args[0], &out->p, &out->n);
+        if (r == 0)
+            mpy_err_format(MpyExc_TypeError,
+                           "argument should be integer or bytes-like object, not '%s'",
+                           MPY_TYPE(args[0])->tp_name);
+        if (r <= 0)
+            return -1;
     }
     return 0;
 }
@@ -472,17 +476,19 @@ static MpyObject *starts_ends(MpyObject *b, MpyObject *const *args, size_t nargs
     MpyObject *x = args[0];
     if (MPY_TUPLE_CHECK(x)) {
         for (ssize_t i = 0; i < MPY_SIZE(x); i++) {
-            if (!view(MPY_TUPLE_GET(x, i), &p, &n))
-                return need_bytes_like(MPY_TUPLE_GET(x, i));
+            if (view(MPY_TUPLE_GET(x, i), &p, &n) < 0)
+                return NULL;
             if (tailmatch(b, p, n, start, end, dir))
                 MPY_RETURN_TRUE;
         }
         MPY_RETURN_FALSE;
     }
-    if (!view(x, &p, &n))
-        return mpy_err_format(MpyExc_TypeError,
-                              "%s first arg must be bytes or a tuple of bytes, not %s", name,
-                              MPY_TYPE(x)->tp_name);
+    int r = mpy_bytes_like_get(x, &p, &n);
+    if (r == 0)
+        mpy_err_format(MpyExc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
+                       name, MPY_TYPE(x)->tp_name);
+    if (r <= 0)
+        return NULL;
     return mpy_bool_from_long(tailmatch(b, p, n, start, end, dir));
 }
 
@@ -569,8 +575,8 @@ static MpyObject *do_split(MpyObject *b, MpyObject *const *args, size_t nargs,
     size_t n = 0;
     if (mpy_arg_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
-    if (a[0] && a[0] != MPY_NONE && !view(a[0], &sep, &n))
-        return need_bytes_like(a[0]);
+    if (a[0] && a[0] != MPY_NONE && view(a[0], &sep, &n) < 0)
+        return NULL;
     if (sep && n == 0)
         return mpy_err_set_string(MpyExc_ValueError, "empty separator");
     if (a[1] && mpy_index_as_ssize(a[1], MpyExc_OverflowError, &maxsplit) < 0)
@@ -606,7 +612,7 @@ static MpyObject *join_items(MpyObject *sep, MpyObject *const *items, ssize_t co
     const char *p;
     size_t n;
     for (ssize_t i = 0; i < count; i++) {
-        if (!view(items[i], &p, &n))
+        if (!mpy_bytes_like(items[i], &p, &n))
             return mpy_err_format(MpyExc_TypeError,
                                   "sequence item %zd: expected a bytes-like object, %s found", i,
                                   MPY_TYPE(items[i])->tp_name);
@@ -621,7 +627,7 @@ static MpyObject *join_items(MpyObject *sep, MpyObject *const *items, ssize_t co
             memcpy(d, DATA(sep), seplen);
             d += seplen;
         }
-        view(items[i], &p, &n);
+        mpy_bytes_like(items[i], &p, &n);
         memcpy(d, p, n);
         d += n;
     }
@@ -666,8 +672,8 @@ static MpyObject *do_strip(MpyObject *b, MpyObject *const *args, size_t nargs, c
     size_t setlen = 0;
     if (mpy_arg_check_positional(name, nargs, 0, 1) < 0)
         return NULL;
-    if (nargs && args[0] != MPY_NONE && !view(args[0], &set, &setlen))
-        return need_bytes_like(args[0]);
+    if (nargs && args[0] != MPY_NONE && view(args[0], &set, &setlen) < 0)
+        return NULL;
     const char *p = DATA(b), *end = p + LEN(b);
 #define STRIPPED(c) (set ? memchr(set, (unsigned char)(c), setlen) != NULL : is_space(c))
     while (left && p < end && STRIPPED(*p))
@@ -698,10 +704,8 @@ static MpyObject *bytes_replace(MpyObject *b, MpyObject *const *args, size_t nar
     ssize_t count = -1;
     if (mpy_arg_check_positional("replace", nargs, 2, 3) < 0)
         return NULL;
-    if (!view(args[0], &old, &on))
-        return need_bytes_like(args[0]);
-    if (!view(args[1], &new, &nn))
-        return need_bytes_like(args[1]);
+    if (view(args[0], &old, &on) < 0 || view(args[1], &new, &nn) < 0)
+        return NULL;
     if (nargs > 2 && mpy_index_as_ssize(args[2], MpyExc_OverflowError, &count) < 0)
         return NULL;
     if (count < 0)
@@ -755,38 +759,68 @@ static MpyObject *bytes_lower(MpyObject *b, MpyObject *u) { return map_case(b, f
 
 /* ============================================================ hex */
 
-/* bytes.hex([sep[, bytes_per_sep]]): a separator every |bytes_per_sep|
- * bytes, counted from the right when positive, from the left otherwise. */
-static MpyObject *bytes_hex(MpyObject *b, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+/* hex()'s separator: one ASCII character given as str or bytes, checked in
+ * CPython's order (its length first, so a bytearray of length 1 is "sep
+ * must be str or bytes."). 0 or -1. */
+static int hex_separator(MpyObject *o, char *sep)
+{
+    ssize_t len = mpy_object_length(o);
+    if (len < 0)
+        return -1;
+    if (len != 1) {
+        mpy_err_set_string(MpyExc_ValueError, "sep must be length 1.");
+        return -1;
+    }
+    unsigned char c;
+    if (MPY_STR_CHECK(o)) {
+        c = (unsigned char)MPY_STR_DATA(o)[0]; /* a lead byte >= 0x80 for non-ASCII */
+    } else if (MPY_BYTES_CHECK(o)) {
+        c = (unsigned char)DATA(o)[0];
+    } else {
+        mpy_err_set_string(MpyExc_TypeError, "sep must be str or bytes.");
+        return -1;
+    }
+    if (c >= 0x80) {
+        mpy_err_set_string(MpyExc_ValueError, "sep must be ASCII.");
+        return -1;
+    }
+    *sep = (char)c;
+    return 0;
+}
+
+/* An argument converted as CPython's _PyLong_AsInt (the clinic's `int`). */
+static int as_c_int(MpyObject *o, int *out)
+{
+    MpyObject *i = mpy_number_index(o);
+    if (!i)
+        return -1;
+    int64_t v;
+    bool fits = mpy_int_to_i64(i, &v) == 0 && v >= INT_MIN && v <= INT_MAX;
+    MPY_DECREF(i);
+    if (!fits) {
+        mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+MpyObject *mpy_bytes_hex(const char *data, size_t n, MpyObject *const *args, size_t nargs,
+                         MpyObject *kwnames)
 {
     static const char *const kw[] = {"sep", "bytes_per_sep", NULL};
     static const MpyArgSpec spec = {"hex", kw, 0, 2};
     MpyObject *a[2];
-    ssize_t per = 1;
+    int per = 1;
     char sep = 0;
-    if (mpy_arg_unpack(&spec, args, nargs, kwnames, a) < 0)
-        return NULL;
-    if (a[0]) {
-        const char *p = NULL;
-        size_t n;
-        if (MPY_STR_CHECK(a[0])) {
-            p = MPY_STR_DATA(a[0]);
-            n = (size_t)MPY_STR_LEN(a[0]);
-        } else if (!view(a[0], &p, &n)) {
-            return mpy_err_format(MpyExc_TypeError, "object of type '%s' has no len()",
-                                  MPY_TYPE(a[0])->tp_name);
-        }
-        if (n != 1)
-            return mpy_err_set_string(MpyExc_ValueError, "sep must be length 1.");
-        if ((unsigned char)p[0] >= 0x80)
-            return mpy_err_set_string(MpyExc_ValueError, "sep must be ASCII.");
-        sep = p[0];
-    }
-    if (a[1] && mpy_index_as_ssize(a[1], MpyExc_OverflowError, &per) < 0)
+    if (mpy_arg_unpack(&spec, args, nargs, kwnames, a) < 0 ||
+        (a[1] && as_c_int(a[1], &per) < 0) || (a[0] && hex_separator(a[0], &sep) < 0))
         return NULL;
     static const char digits[] = "0123456789abcdef";
-    size_t n = LEN(b), group = per < 0 ? (size_t)-per : (size_t)per;
+    size_t group = per < 0 ? (size_t)-(long long)per : (size_t)per;
     MpyStrWriter w = MPY_STRW_INIT;
+    if (n > SSIZE_MAX / 3)
+        return mpy_err_no_memory();
     if (!mpy_strw_reserve(&w, n * 3))
         return NULL;
     for (size_t i = 0; i < n; i++) {
@@ -797,7 +831,7 @@ static MpyObject *bytes_hex(MpyObject *b, MpyObject *const *args, size_t nargs, 
         if (sep && group && i > 0 &&
             (per > 0 ? (n - i) % group == 0 : i % group == 0))
             pair[k++] = sep;
-        unsigned char c = (unsigned char)DATA(b)[i];
+        unsigned char c = (unsigned char)data[i];
         pair[k++] = digits[c >> 4];
         pair[k++] = digits[c & 15];
         if (mpy_strw_append_ascii(&w, pair, k) < 0) {
@@ -806,6 +840,11 @@ static MpyObject *bytes_hex(MpyObject *b, MpyObject *const *args, size_t nargs, 
         }
     }
     return mpy_strw_finish(&w);
+}
+
+static MpyObject *bytes_hex(MpyObject *b, MpyObject *const *args, size_t nargs, MpyObject *kwnames)
+{
+    return mpy_bytes_hex(DATA(b), LEN(b), args, nargs, kwnames);
 }
 
 static int hex_value(char c)
@@ -946,6 +985,13 @@ static MpyObject *bytes_repr(MpyObject *b)
 
 static mpy_hash_t bytes_hash_slot(MpyObject *b) { return mpy_bytes_hash(b); }
 
+static int bytes_getbuffer(MpyObject *b, MpyBuffer *view, int flags)
+{
+    return mpy_buffer_fill_info(view, b, DATA(b), MPY_BYTES_LEN(b), 1, flags);
+}
+
+static const MpyBufferProcs bytes_as_buffer = {bytes_getbuffer, NULL};
+
 /* bytes % x: the left operand may be anything (x.__rmod__ route). */
 static MpyObject *bytes_mod(MpyObject *a, MpyObject *b)
 {
@@ -1040,10 +1086,8 @@ static MpyObject *bytes_from_args(MpyObject *x, MpyObject *encoding, MpyObject *
         return r;
     if (MPY_BYTES_CHECK(x))
         return bytes_exact(x);
-    const char *p;
-    size_t n;
-    if (view(x, &p, &n))
-        return mpy_bytes_from_data(p, n);
+    if (mpy_object_check_buffer(x))
+        return mpy_buffer_to_bytes(x);
     if (is_index(x)) {
         ssize_t n;
         if (mpy_index_as_ssize(x, MpyExc_OverflowError, &n) < 0)
@@ -1124,6 +1168,7 @@ MpyTypeObject MpyBytes_Type = {
     .tp_new = bytes_new,
     .tp_free = mpy_object_free,
     .tp_vectorcall = bytes_vectorcall,
+    .tp_as_buffer = &bytes_as_buffer,
 };
 
 void mpy_bytes_init(void)

@@ -23,6 +23,11 @@ MpyObject *mpy_bytes_from_data(const char *data, size_t len);
  * len 0 gives b''. */
 MpyObject *mpy_bytes_new_raw(size_t len);
 mpy_hash_t mpy_bytes_hash(MpyObject *op); /* SipHash-1-3, cached, as CPython */
+/* hex([sep[, bytes_per_sep]]) of data[0..n) with CPython's rules and
+ * messages (bytes.hex, bytearray.hex and memoryview.hex): a separator
+ * every |bytes_per_sep| bytes, counted from the right when positive. */
+MpyObject *mpy_bytes_hex(const char *data, size_t n, MpyObject *const *args, size_t nargs,
+                         MpyObject *kwnames);
 /* repr() is the type's tp_repr (the text comes from unicode_repr.h's
  * mpy_bytes_repr). */
 void mpy_bytes_init(void);

@@ -36,13 +36,8 @@ static MpyObject *same(MpyObject *b)
     return mpy_bytes_from_data(DATA(b), LEN(b));
 }
 
-static bool view(MpyObject *o, const char **p, size_t *n) { return mpy_bytes_like(o, p, n); }
-
-static MpyObject *need_bytes_like(MpyObject *o)
-{
-    return mpy_err_format(MpyExc_TypeError, "a bytes-like object is required, not '%s'",
-                          MPY_TYPE(o)->tp_name);
-}
+/* A bytes-like argument (bytearray.h): 0, or -1 with CPython's error. */
+static int view(MpyObject *o, const char **p, size_t *n) { return mpy_bytes_like_arg(o, p, n); }
 
 static int as_ssize(MpyObject *o, ssize_t *out)
 {
@@ -187,13 +182,13 @@ static MpyObject *justify(MpyObject *b, MpyObject *const *args, size_t nargs, co
     if (mpy_arg_check_positional(name, nargs, 1, 2) < 0 || as_ssize(args[0], &width) < 0)
         return NULL;
     if (nargs > 1) {
-        const char *f;
-        size_t fn;
-        if (!view(args[1], &f, &fn) || fn != 1)
+        /* CPython's "c" converter: bytes or bytearray, not other buffers */
+        MpyObject *f = args[1];
+        if (!(MPY_BYTES_CHECK(f) || MPY_BYTEARRAY_CHECK(f)) || MPY_SIZE(f) != 1)
             return mpy_err_format(MpyExc_TypeError,
                                   "%s() argument 2 must be a byte string of length 1, not %s", name,
                                   MPY_TYPE(args[1])->tp_name);
-        fill = f[0];
+        fill = MPY_BYTES_CHECK(f) ? MPY_BYTES_DATA(f)[0] : MPY_BYTEARRAY_DATA(f)[0];
     }
     ssize_t marg = width - MPY_BYTES_LEN(b);
     if (marg <= 0)
@@ -265,8 +260,8 @@ static MpyObject *partition(MpyObject *b, MpyObject *sep_obj, bool right)
 {
     const char *sep;
     size_t n;
-    if (!view(sep_obj, &sep, &n))
-        return need_bytes_like(sep_obj);
+    if (view(sep_obj, &sep, &n) < 0)
+        return NULL;
     if (n == 0)
         return mpy_err_set_string(MpyExc_ValueError, "empty separator");
     const char *p = right ? mpy_str_memrfind(DATA(b), LEN(b), sep, n)
@@ -328,8 +323,8 @@ static MpyObject *remove_affix(MpyObject *b, MpyObject *affix, bool prefix)
 {
     const char *a;
     size_t n;
-    if (!view(affix, &a, &n))
-        return need_bytes_like(affix);
+    if (view(affix, &a, &n) < 0)
+        return NULL;
     if (n && n <= LEN(b) && memcmp(prefix ? DATA(b) : DATA(b) + LEN(b) - n, a, n) == 0)
         return mpy_bytes_from_data(prefix ? DATA(b) + n : DATA(b), LEN(b) - n);
     return same(b);
@@ -351,13 +346,13 @@ static MpyObject *bytes_translate(MpyObject *b, MpyObject *const *args, size_t n
     if (mpy_arg_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     if (a[0] != MPY_NONE) {
-        if (!view(a[0], &table, &tn))
-            return need_bytes_like(a[0]);
+        if (view(a[0], &table, &tn) < 0)
+            return NULL;
         if (tn != 256)
             return mpy_err_set_string(MpyExc_ValueError, "translation table must be 256 characters long");
     }
-    if (a[1] && !view(a[1], &del, &dn))
-        return need_bytes_like(a[1]);
+    if (a[1] && view(a[1], &del, &dn) < 0)
+        return NULL;
     bool deleted[256] = {false};
     for (size_t i = 0; i < dn; i++)
         deleted[(unsigned char)del[i]] = true;
@@ -378,10 +373,8 @@ static MpyObject *bytes_maketrans(MpyObject *unused, MpyObject *const *args, siz
     size_t fn, tn;
     if (mpy_arg_check_positional("maketrans", nargs, 2, 2) < 0)
         return NULL;
-    if (!view(args[0], &from, &fn))
-        return need_bytes_like(args[0]);
-    if (!view(args[1], &to, &tn))
-        return need_bytes_like(args[1]);
+    if (view(args[0], &from, &fn) < 0 || view(args[1], &to, &tn) < 0)
+        return NULL;
     if (fn != tn)
         return mpy_err_set_string(MpyExc_ValueError, "maketrans arguments must have same length");
     MpyObject *r = mpy_bytes_new_raw(256);

@@ -33,6 +33,7 @@
 #include "iter.h"
 #include "leakcheck.h"
 #include "list.h"
+#include "memoryview.h"
 #include "mod_sys.h"
 #include "module.h"
 #include "modules.h"
@@ -93,6 +94,7 @@ int mpy_runtime_init(int argc, char **argv)
     mpy_tuple_init();
     mpy_set_init();
     mpy_bytes_init();
+    mpy_memoryview_init();
     mpy_slice_init();
     mpy_range_init();
     mpy_iter_init();
@@ -228,6 +230,7 @@ long mpy_runtime_fini(void)
     mpy_dict_fini();
     mpy_list_fini();
     mpy_tuple_fini();
+    mpy_memoryview_fini();
     mpy_bytes_fini();
     mpy_complex_fini();
     mpy_float_fini();

@@ -23,6 +23,7 @@
 
 typedef struct MpyObject MpyObject;
 typedef struct MpyTypeObject MpyTypeObject;
+typedef struct MpyBufferProcs MpyBufferProcs; /* the buffer protocol: buffer.h */
 typedef intptr_t mpy_hash_t; /* -1 means "error" as in CPython */
 
 struct MpyObject {
@@ -283,6 +284,8 @@ struct MpyTypeObject {
     /* Vectorcall used when this *type* is called, if non-NULL (a fast path
      * for int(), str(), list()... bypassing tp_new/tp_init). */
     mpy_vectorcallfunc tp_vectorcall;
+    /* The buffer protocol (buffer.h): NULL for types that export no memory. */
+    const MpyBufferProcs *tp_as_buffer;
 };
 
 #define MPY_TYPE_HAS_FEATURE(t, f) (((t)->tp_flags & (f)) != 0)

@@ -232,6 +232,7 @@ static void inherit_slots(MpyTypeObject *type, MpyTypeObject *base)
     COPY_SLOT(tp_init);
     COPY_SLOT(tp_free);
     COPY_SLOT(tp_finalize);
+    COPY_SLOT(tp_as_buffer);
     /* A static type without tp_new directly under object cannot be
      * instantiated from Python ("cannot create 'X' instances"). */
     if (!type->tp_new) {

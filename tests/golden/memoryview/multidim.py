@@ -1,0 +1,48 @@
+# Views with several dimensions (from cast with a shape): tuple indexing, tolist,
+# slicing the first dimension, and CPython's NotImplementedError for sub-views.
+ba = bytearray(range(24))
+m = memoryview(ba).cast('B', [2, 3, 4])
+print(m.ndim, m.shape, m.strides, len(m), m.tolist())
+print(m[0, 0, 0], m[1, 2, 3], m[-1, -1, -1], m[1, 0, 2])
+def attempt(label, f):
+    try:
+        r = f()
+        print(label, r.tolist() if isinstance(r, memoryview) else r)
+    except Exception as e:
+        print(label, type(e).__name__, e)
+attempt('int', lambda: m[0])
+attempt('short tuple', lambda: m[0, 0])
+attempt('long tuple', lambda: m[0, 0, 0, 0])
+attempt('out of range 1', lambda: m[2, 0, 0])
+attempt('out of range 3', lambda: m[0, 0, 4])
+attempt('slice', lambda: m[1:])
+attempt('slice step', lambda: m[::-1])
+attempt('multi slice', lambda: m[0:1, 0:1])
+attempt('mixed', lambda: m[0, 0:1])
+attempt('iter', lambda: list(m))
+attempt('empty tuple', lambda: m[()])
+attempt('ellipsis', lambda: m[...])
+m[1, 2, 3] = 99
+print(ba[-1])
+attempt('set int', lambda: m.__setitem__(0, 1))
+attempt('set short', lambda: m.__setitem__((0, 0), 1))
+attempt('set slice', lambda: m.__setitem__(slice(0, 1), b'x' * 12))
+attempt('set multi slice', lambda: m.__setitem__((slice(0, 1), slice(0, 1)), b'x'))
+attempt('set bad value', lambda: m.__setitem__((0, 0, 0), 256))
+h = memoryview(bytes(range(12))).cast('h', [2, 3])
+print(h.tolist(), h[1, 2], h.tobytes() == bytes(range(12)))
+print(h[1:].shape, h[1:].tolist(), h[::-1].tolist(), h[::2].strides)
+print(h[1:].c_contiguous, h[::-1].c_contiguous, h[::-1].contiguous)
+attempt('cast of reversed', lambda: h[::-1].cast('B'))
+s = memoryview(b'\x07').cast('B', [])
+print(s.ndim, s.shape, s.strides, len(s), s[()], s[...] is s, s.tolist())
+attempt('scalar index', lambda: s[0])
+attempt('scalar iter', lambda: iter(s))
+attempt('scalar slice', lambda: s[0:1])
+w = memoryview(bytearray(b'\x07')).cast('B', [])
+w[()] = 8
+w[...] = 9
+print(w.tolist())
+attempt('scalar set index', lambda: w.__setitem__(0, 1))
+one = memoryview(bytes(6)).cast('B', [1, 6])
+print(one.shape, one.c_contiguous, one.f_contiguous, one[0:1].contiguous)
