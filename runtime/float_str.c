@@ -13,6 +13,7 @@
 #include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
+#include "float_fixed.h"
 #include "float_impl.h"
 #include "float_repr.h"
 #include "str.h"
@@ -251,6 +252,19 @@ static bool digits_significant(double v, int ndigits, Digits *d)
 /* mode 3: `ndigits` digits after the point, from "%.*f". */
 static bool digits_fixed(double v, int ndigits, Digits *d)
 {
+    char *exact = mpy_mem_alloc(40);
+    if (!exact)
+        return false;
+    if (mpy_float_fixed_digits(v, ndigits, exact, &d->len, &d->decpt)) {
+        d->digits = exact;
+        if (v == 0.0) {
+            strcpy(exact, "0");
+            d->len = 1;
+            d->decpt = 1;
+        }
+        return true;
+    }
+    mpy_mem_free(exact);
     char *buf = print_alloc("%.*f", ndigits, fabs(v));
     if (!buf)
         return false;
