@@ -44,6 +44,21 @@ static MpyDictKeysObject empty_keys = {
 };
 #define EMPTY_KEYS (&empty_keys)
 
+/* Keys versions, for the eval loop's LOAD_GLOBAL cache (CPython 3.11's
+ * _PyDictKeys_GetVersionForCurrentState): a keys object gets a number the
+ * first time it is asked, and loses it (0) whenever a key is added or
+ * removed; numbers are never reused, so a cached (version, index) pair
+ * names the same key in the same table for as long as the version holds. */
+static uint32_t next_keys_version = 2; /* 1 is the shared empty keys' */
+
+uint32_t mpy_dict_keys_version(MpyObject *d)
+{
+    MpyDictKeysObject *dk = ((MpyDictObject *)d)->ma_keys;
+    if (dk->dk_version == 0 && next_keys_version != 0)
+        dk->dk_version = next_keys_version++; /* 0 after 2**32 versions: no more caching */
+    return dk->dk_version;
+}
+
 static inline ssize_t dk_get_index(const MpyDictKeysObject *dk, size_t i)
 {
     int log2size = dk->dk_log2_size;
@@ -169,6 +184,7 @@ static MpyDictKeysObject *clone_keys(MpyDictKeysObject *dk)
     if (!copy)
         return (MpyDictKeysObject *)mpy_err_no_memory();
     memcpy(copy, dk, size);
+    copy->dk_version = 0;
     for (ssize_t i = 0; i < dk->dk_nentries; i++) {
         MpyObject *value = dk_entry_value(copy, i);
         if (value) {

@@ -85,6 +85,12 @@ void mpy_dict_maybe_untrack(MpyObject *op);
  * this, as CPython). */
 void mpy_dict_clear_freelist(void);
 
+/* The version of d's current set of keys (never reused; changes when a key
+ * is added or removed, not when a value is replaced), or 0 when versions
+ * ran out. With an entry index from mpy_dict_lookup_index it lets the eval
+ * loop cache where a global lives (runtime/dict_impl.h reads the entry). */
+uint32_t mpy_dict_keys_version(MpyObject *d);
+
 void mpy_dict_init(void);
 void mpy_dict_fini(void);
 

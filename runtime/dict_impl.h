@@ -5,7 +5,8 @@
  * bytes each, by table size) holding positions into a dense, insertion-
  * ordered array of USABLE_FRACTION(size) entries. A table whose keys are all
  * exact strs stores 16-byte entries without the hash (the str caches it);
- * any other key turns it into a general table of 24-byte entries. */
+ * any other key turns it into a general table of 24-byte entries.
+ * The eval loop reads entries directly for its LOAD_GLOBAL cache. */
 #ifndef MPY_DICT_IMPL_H
 #define MPY_DICT_IMPL_H
 #include "dict.h"

@@ -15,6 +15,7 @@
 #include "class.h"
 #include "code.h"
 #include "dict.h"
+#include "dict_impl.h"
 #include "errors.h"
 #include "exceptions.h"
 #include "float.h"
@@ -40,8 +41,9 @@
  * LOAD_GLOBAL/LOAD_ATTR/STORE_ATTR/LOAD_METHOD holds an index into it. */
 typedef union {
     struct {
-        uint64_t globals_version, builtins_version;
-        MpyObject *value; /* borrowed: valid while both versions hold */
+        uint32_t globals_keys; /* keys version of the globals; 0: empty */
+        uint32_t builtins_keys; /* 0: the name is a global, else a builtin */
+        ssize_t index;          /* its entry in that dict's keys */
     } global;
     struct {
         unsigned int type_version; /* 0: empty */
@@ -74,7 +76,41 @@ static int prepare_caches(MpyCodeObject *co)
     return 0;
 }
 
-static inline uint64_t dict_version(MpyObject *d) { return ((MpyDictObject *)d)->ma_version_tag; }
+/* The value in entry `index` of a str-keyed dict (LOAD_GLOBAL's cache). */
+static inline MpyObject *dict_entry_value(MpyObject *d, ssize_t index)
+{
+    return DK_UNICODE_ENTRIES(((MpyDictObject *)d)->ma_keys)[index].me_value;
+}
+
+static inline uint32_t keys_version_now(MpyObject *d)
+{
+    return ((MpyDictObject *)d)->ma_keys->dk_version;
+}
+
+/* Fills a LOAD_GLOBAL cache for `name` once found: where it lives is fixed
+ * as long as neither dict gains or loses a key. */
+static void cache_global(InlineCache *c, MpyObject *globals, MpyObject *builtins, MpyObject *name)
+{
+    c->global.globals_keys = 0;
+    if (!MPY_DICT_CHECK_EXACT(globals) || !MPY_DICT_CHECK_EXACT(builtins) ||
+        !MPY_STR_CHECK_EXACT(name) ||
+        !DK_IS_UNICODE(((MpyDictObject *)globals)->ma_keys))
+        return;
+    mpy_hash_t hash = mpy_object_hash(name);
+    ssize_t index = mpy_dict_lookup_index(globals, name, hash);
+    uint32_t builtins_keys = 0;
+    if (index < 0) {
+        if (!DK_IS_UNICODE(((MpyDictObject *)builtins)->ma_keys))
+            return;
+        index = mpy_dict_lookup_index(builtins, name, hash);
+        builtins_keys = mpy_dict_keys_version(builtins);
+        if (index < 0 || !builtins_keys)
+            return;
+    }
+    c->global.index = index;
+    c->global.builtins_keys = builtins_keys;
+    c->global.globals_keys = mpy_dict_keys_version(globals);
+}
 
 /* ========================================================== errors */
 
@@ -1060,11 +1096,14 @@ start_frame:
         MpyObject *name = names[oparg >> 1];
         InlineCache *c = &caches[CACHE_INDEX()];
         SKIP_CACHE();
-        MpyObject *v;
-        if (c->global.value && c->global.globals_version == dict_version(frame->f_globals) &&
-            c->global.builtins_version == dict_version(frame->f_builtins)) {
-            v = c->global.value;
-        } else {
+        MpyObject *v = NULL;
+        if (c->global.globals_keys && c->global.globals_keys == keys_version_now(frame->f_globals)) {
+            if (!c->global.builtins_keys)
+                v = dict_entry_value(frame->f_globals, c->global.index);
+            else if (c->global.builtins_keys == keys_version_now(frame->f_builtins))
+                v = dict_entry_value(frame->f_builtins, c->global.index);
+        }
+        if (!v) {
             v = mpy_dict_get_item(frame->f_globals, name);
             if (!v) {
                 if (mpy_err_occurred())
@@ -1076,11 +1115,7 @@ start_frame:
                     goto error;
                 }
             }
-            if (MPY_DICT_CHECK_EXACT(frame->f_globals) && MPY_DICT_CHECK_EXACT(frame->f_builtins)) {
-                c->global.globals_version = dict_version(frame->f_globals);
-                c->global.builtins_version = dict_version(frame->f_builtins);
-                c->global.value = v;
-            }
+            cache_global(c, frame->f_globals, frame->f_builtins, name);
         }
         if (oparg & 1)
             PUSH(NULL);
