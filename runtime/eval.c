@@ -112,6 +112,26 @@ static void cache_global(InlineCache *c, MpyObject *globals, MpyObject *builtins
     c->global.globals_keys = mpy_dict_keys_version(globals);
 }
 
+/* Fills a STORE_ATTR cache after a store that went to the instance's
+ * shared-layout values: valid while the class (its version) is unchanged,
+ * since a data descriptor added later changes the version. */
+static void cache_instance_store(InlineCache *c, MpyObject *owner, MpyObject *name)
+{
+    MpyTypeObject *type = MPY_TYPE(owner);
+    if (!(type->tp_flags & MPY_TPFLAGS_MANAGED_DICT) ||
+        type->tp_setattro != mpy_object_generic_setattr)
+        return;
+    MpyObject *descr = mpy_type_lookup(type, name);
+    if (descr && MPY_TYPE(descr)->tp_descr_set)
+        return;
+    ssize_t index = mpy_instance_attr_index(owner, name);
+    if (index < 0 || !mpy_type_version(type))
+        return;
+    c->attr.type_version = type->tp_version_tag;
+    c->attr.kind = ATTR_INSTANCE_VALUE;
+    c->attr.index = index;
+}
+
 /* ========================================================== errors */
 
 static void format_unbound_local(MpyCodeObject *co, int oparg)
@@ -1253,10 +1273,21 @@ start_frame:
     {
         MpyObject *owner = TOP();
         MpyObject *v = SECOND();
+        InlineCache *c = &caches[CACHE_INDEX()];
         SKIP_CACHE();
         STACK_SHRINK(2);
-        int err = mpy_object_setattr(owner, names[oparg], v);
+        MpyTypeObject *type = MPY_TYPE(owner);
+        if (c->attr.kind == ATTR_INSTANCE_VALUE && c->attr.type_version == type->tp_version_tag &&
+            (type->tp_flags & MPY_TPFLAGS_VALID_VERSION_TAG) &&
+            mpy_instance_store_at(owner, c->attr.index, v)) {
+            MPY_DECREF(owner);
+            DISPATCH();
+        }
+        MpyObject *name = names[oparg];
+        int err = mpy_object_setattr(owner, name, v);
         MPY_DECREF(v);
+        if (err == 0)
+            cache_instance_store(c, owner, name);
         MPY_DECREF(owner);
         if (err < 0)
             goto error;

@@ -174,6 +174,20 @@ MpyObject *mpy_instance_value_at(MpyObject *obj, ssize_t index, MpyObject *name)
     return v->values[index];
 }
 
+bool mpy_instance_store_at(MpyObject *obj, ssize_t index, MpyObject *value)
+{
+    MpyInstanceValues *v = *values_slot(obj);
+    if (!v || index >= v->capacity || *dict_slot(obj))
+        return false;
+    MpyObject *old = v->values[index];
+    v->values[index] = value;
+    if (old)
+        MPY_DECREF(old); /* last: a __del__ it runs sees the new value */
+    else
+        v->order[v->size++] = (uint8_t)index;
+    return true;
+}
+
 static void order_remove(MpyInstanceValues *v, int idx)
 {
     for (int i = 0; i < v->size; i++) {
