@@ -190,17 +190,19 @@ static MpyObject *bytes_concat(MpyObject *a, MpyObject *b)
     if (!mpy_bytes_like(a, &p, &n) || !mpy_bytes_like(b, &q, &m))
         return mpy_err_format(MpyExc_TypeError, "can't concat %s to %s", MPY_TYPE(b)->tp_name,
                               MPY_TYPE(a)->tp_name);
-    if (m == 0)
-        return bytes_exact(a);
-    if (n == 0)
-        return bytes_exact(b);
+    /* CPython's shortcuts: an exact bytes with nothing added is itself;
+     * anything else is a fresh bytes, even of one byte */
+    if (m == 0 && MPY_BYTES_CHECK_EXACT(a))
+        return MPY_NEWREF(a);
+    if (n == 0 && MPY_BYTES_CHECK_EXACT(b))
+        return MPY_NEWREF(b);
     if (n > (size_t)SSIZE_MAX - HEADER_SIZE - 1 - m)
         return mpy_err_no_memory();
     MpyObject *r = mpy_bytes_new_raw(n + m);
-    if (!r)
-        return NULL;
-    memcpy(DATA(r), p, n);
-    memcpy(DATA(r) + n, q, m);
+    if (r && n + m) {
+        memcpy(DATA(r), p, n);
+        memcpy(DATA(r) + n, q, m);
+    }
     return r;
 }
 
@@ -631,12 +633,7 @@ static MpyObject *join_items(MpyObject *sep, MpyObject *const *items, ssize_t co
         memcpy(d, p, n);
         d += n;
     }
-    if (total == 1) { /* share the 1-byte object */
-        MpyObject *one = mpy_bytes_from_data(DATA(r), 1);
-        MPY_DECREF(r);
-        return one;
-    }
-    return r;
+    return r; /* fresh even for one byte, as CPython's stringlib join */
 }
 
 static MpyObject *bytes_join(MpyObject *sep, MpyObject *iterable)

@@ -40,3 +40,11 @@ print(bytes(memoryview(b'abcd').cast('B', [2, 2])), bytearray(memoryview(bytes(r
 print(bytes(memoryview(bytes(range(8))).cast('h', [2, 2])[::-1]), bytes(memoryview(bytearray(b'xy'))))
 print(int.from_bytes(memoryview(b'\x01\x00\x00\x00').cast('i'), 'little'))
 print(b''.join([memoryview(b'a'), bytearray(b'b'), b'c']), b''.join([memoryview(b'solo')]))
+a = b'a'
+print(b''.join([bytearray(b'a')]) is a, b''.join([a]) is a, b''.join([a, e]) is a, b''.join([memoryview(a)]) is a,
+      bytes(bytearray(a)) is a, bytes(memoryview(a)) is a, memoryview(a).tobytes() is a)
+print(b'' + bytearray(b'xyz'), b'' + memoryview(b'xy'), b'ab' + memoryview(b''), b'ab' + bytearray())
+print((b'' + a) is a, (a + b'') is a, (a + bytearray()) is a, (b'' + bytearray(b'a')) is a, (b'' + memoryview(a)) is a)
+class Sub(bytes):
+    pass
+print(type(b'' + Sub(b'x')).__name__, type(Sub(b'x') + b'').__name__, Sub(b'x') + b'', bytearray(b'') + memoryview(b'q'))
