@@ -1278,10 +1278,16 @@ start_frame:
         STACK_SHRINK(2);
         MpyTypeObject *type = MPY_TYPE(owner);
         if (c->attr.kind == ATTR_INSTANCE_VALUE && c->attr.type_version == type->tp_version_tag &&
-            (type->tp_flags & MPY_TPFLAGS_VALID_VERSION_TAG) &&
-            mpy_instance_store_at(owner, c->attr.index, v)) {
-            MPY_DECREF(owner);
-            DISPATCH();
+            (type->tp_flags & MPY_TPFLAGS_VALID_VERSION_TAG)) {
+            int stored = mpy_instance_store_at(owner, c->attr.index, v);
+            if (stored) {
+                if (stored < 0)
+                    MPY_DECREF(v);
+                MPY_DECREF(owner);
+                if (stored < 0)
+                    goto error;
+                DISPATCH();
+            }
         }
         MpyObject *name = names[oparg];
         int err = mpy_object_setattr(owner, name, v);

@@ -174,18 +174,20 @@ MpyObject *mpy_instance_value_at(MpyObject *obj, ssize_t index, MpyObject *name)
     return v->values[index];
 }
 
-bool mpy_instance_store_at(MpyObject *obj, ssize_t index, MpyObject *value)
+int mpy_instance_store_at(MpyObject *obj, ssize_t index, MpyObject *value)
 {
+    if (*dict_slot(obj))
+        return 0;
     MpyInstanceValues *v = *values_slot(obj);
-    if (!v || index >= v->capacity || *dict_slot(obj))
-        return false;
+    if ((!v || index >= v->capacity) && !(v = ensure_values(obj, index)))
+        return -1;
     MpyObject *old = v->values[index];
     v->values[index] = value;
     if (old)
         MPY_DECREF(old); /* last: a __del__ it runs sees the new value */
     else
         v->order[v->size++] = (uint8_t)index;
-    return true;
+    return 1;
 }
 
 static void order_remove(MpyInstanceValues *v, int idx)

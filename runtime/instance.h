@@ -28,10 +28,11 @@ void mpy_instance_clear(MpyObject *obj);
 ssize_t mpy_instance_attr_index(MpyObject *obj, MpyObject *name);
 MpyObject *mpy_instance_value_at(MpyObject *obj, ssize_t index, MpyObject *name);
 /* STORE_ATTR's cached path: puts value (the reference is stolen) in slot
- * `index` of obj's shared-layout values and releases the old value.
- * Returns false, doing nothing, when obj has a real dict or no room for
- * the slot yet; the caller then takes the generic path. */
-bool mpy_instance_store_at(MpyObject *obj, ssize_t index, MpyObject *value);
+ * `index` of obj's shared-layout values, making room if needed, and
+ * releases the old value. 1 when stored; 0, doing nothing, when obj has a
+ * real dict (the caller takes the generic path); -1 on MemoryError (the
+ * value was not stolen). */
+int mpy_instance_store_at(MpyObject *obj, ssize_t index, MpyObject *value);
 /* Frees a class's shared attribute layout (its dealloc). */
 void mpy_instance_keys_free(MpyTypeObject *type);
 
