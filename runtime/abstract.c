@@ -663,9 +663,11 @@ static int merge_dict_keys(MpyObject *names, MpyObject *dict)
 static int merge_class_names(MpyObject *names, MpyTypeObject *type)
 {
     MpyObject *mro = type->tp_mro;
-    for (ssize_t i = 0; mro && i < MPY_SIZE(mro); i++)
-        if (merge_dict_keys(names, ((MpyTypeObject *)MPY_TUPLE_GET(mro, i))->tp_dict) < 0)
+    for (ssize_t i = 0; mro && i < MPY_SIZE(mro); i++) {
+        MpyObject *dict = mpy_type_dict((MpyTypeObject *)MPY_TUPLE_GET(mro, i));
+        if (!dict || merge_dict_keys(names, dict) < 0)
             return -1;
+    }
     return 0;
 }
 

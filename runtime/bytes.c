@@ -56,6 +56,15 @@ static void static_bytes_init(StaticBytes *b, int c)
     }
 }
 
+/* One-byte bytes objects are made on first use, as CPython's. */
+static inline MpyObject *byte_char(unsigned char c)
+{
+    StaticBytes *b = &byte_chars[c];
+    if (!b->ob_base.ob_base.ob_type)
+        static_bytes_init(b, c);
+    return (MpyObject *)b;
+}
+
 static bool is_static(MpyObject *op)
 {
     return op == (MpyObject *)&empty_bytes ||
@@ -81,7 +90,7 @@ MpyObject *mpy_bytes_new_raw(size_t len)
 MpyObject *mpy_bytes_from_data(const char *data, size_t len)
 {
     if (len == 1)
-        return MPY_NEWREF(&byte_chars[(unsigned char)data[0]]);
+        return MPY_NEWREF(byte_char((unsigned char)data[0]));
     MpyObject *b = mpy_bytes_new_raw(len);
     if (b && len)
         memcpy(DATA(b), data, len);
@@ -1096,7 +1105,7 @@ static MpyObject *bytes_from_args(MpyObject *x, MpyObject *encoding, MpyObject *
             memset(DATA(r), 0, (size_t)n);
         if (r && n == 1) {
             MPY_DECREF(r);
-            r = MPY_NEWREF(&byte_chars[0]);
+            r = MPY_NEWREF(byte_char(0));
         }
         return r;
     }
@@ -1172,8 +1181,6 @@ void mpy_bytes_init(void)
 {
     join_method_tables();
     static_bytes_init(&empty_bytes, -1);
-    for (int c = 0; c < 256; c++)
-        static_bytes_init(&byte_chars[c], c);
     /* The str types are readied here, once the exception classes exist
      * (see str.h). */
     if (mpy_str_ready_types() < 0 || mpy_type_ready(&MpyBytes_Type) < 0 ||

@@ -471,8 +471,10 @@ static int call_init_subclass(MpyTypeObject *type, MpyObject *const *kwargs, Mpy
 {
     MpyObject *mro = type->tp_mro;
     for (ssize_t i = 1; i < MPY_SIZE(mro); i++) {
-        MpyTypeObject *t = (MpyTypeObject *)MPY_TUPLE_GET(mro, i);
-        MpyObject *attr = mpy_dict_get_item(t->tp_dict, MPY_ID(__init_subclass__));
+        MpyObject *dict = mpy_type_dict((MpyTypeObject *)MPY_TUPLE_GET(mro, i));
+        if (!dict)
+            return -1;
+        MpyObject *attr = mpy_dict_get_item(dict, MPY_ID(__init_subclass__));
         if (!attr)
             continue;
         mpy_descrgetfunc get = MPY_TYPE(attr)->tp_descr_get;
@@ -1006,7 +1008,8 @@ ssize_t mpy_class_sizeof(MpyTypeObject *type)
 /* "Can't instantiate abstract class C with abstract method m" */
 MpyObject *mpy_class_abstract_error(MpyTypeObject *type)
 {
-    MpyObject *abstract = mpy_dict_get_item_str(type->tp_dict, "__abstractmethods__");
+    MpyObject *dict = mpy_type_dict(type);
+    MpyObject *abstract = dict ? mpy_dict_get_item_str(dict, "__abstractmethods__") : NULL;
     MpyObject *sorted = abstract ? mpy_list_from_iterable(abstract) : NULL;
     if (!sorted || mpy_list_sort(sorted, NULL, false) < 0) {
         MPY_XDECREF(sorted);

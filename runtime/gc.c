@@ -519,6 +519,27 @@ ssize_t mpy_gc_collect_no_fail(void)
     return n;
 }
 
+/* ============================================================== quiet */
+
+void mpy_gc_quiet_begin(MpyGCQuiet *q)
+{
+    q->was_collecting = gc.collecting;
+    gc.collecting = true; /* holds off automatic collection */
+    q->count0 = mpy_gc_generations[0].count;
+    q->young_tail = gc_prev(GEN_HEAD(0));
+}
+
+void mpy_gc_quiet_end(MpyGCQuiet *q)
+{
+    MpyGCHead *young = GEN_HEAD(0), *old = GEN_HEAD(NUM_GENERATIONS - 1);
+    for (MpyGCHead *g = gc_next(q->young_tail), *next; g != young; g = next) {
+        next = gc_next(g);
+        list_move(g, old);
+    }
+    mpy_gc_generations[0].count = q->count0;
+    gc.collecting = q->was_collecting;
+}
+
 /* ============================================================ allocation */
 
 /* Counts a new container and collects if that took count 0 past its

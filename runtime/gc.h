@@ -144,6 +144,19 @@ int mpy_object_call_finalizer_from_dealloc(MpyObject *op);
  * uncollectable). Runs the callbacks hook. Returns 0 without collecting if
  * the collector is already running (CPython 3.11's gc.collect). */
 ssize_t mpy_gc_collect(int generation);
+
+/* A stretch in which the runtime makes objects on its own behalf (a static
+ * type's dict filled on first use): they join the oldest generation, as if
+ * made at start-up, and count 0 is left as it was, so the program's gc
+ * counts and collection order do not depend on what was filled when. No
+ * automatic collection runs inside; no Python code may run inside. */
+typedef struct {
+    MpyGCHead *young_tail; /* the last object of generation 0 at the start */
+    ssize_t count0;
+    bool was_collecting;
+} MpyGCQuiet;
+void mpy_gc_quiet_begin(MpyGCQuiet *q);
+void mpy_gc_quiet_end(MpyGCQuiet *q);
 /* The exit collection: collects everything even when the collector is
  * disabled, without callbacks; never fails. */
 ssize_t mpy_gc_collect_no_fail(void);

@@ -125,6 +125,7 @@ int mpy_runtime_init(int argc, char **argv)
      * stays ignored. */
     if (signal(SIGINT, on_sigint) == SIG_IGN)
         signal(SIGINT, SIG_IGN);
+    mpy_type_enable_cache();
     return 0;
 }
 

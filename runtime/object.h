@@ -232,6 +232,7 @@ enum {
     MPY_TPFLAGS_IS_ABSTRACT = 1 << 8,
     MPY_TPFLAGS_DISALLOW_INSTANTIATION = 1 << 9,
     MPY_TPFLAGS_METHOD_DESCRIPTOR = 1 << 10, /* LOAD_METHOD may skip binding */
+    MPY_TPFLAGS_LAZY_DICT = 1 << 11,     /* a static type's dict is filled on first use (type.h) */
     /* fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS */
     MPY_TPFLAGS_LONG_SUBCLASS = 1 << 24,
     MPY_TPFLAGS_LIST_SUBCLASS = 1 << 25,

@@ -79,7 +79,17 @@ static void static_str_init(StaticStr *s, uint32_t c, bool empty)
     s->utf8_length = (ssize_t)mpy_utf8_encode(c, s->data);
 }
 
-MpyObject *mpy_str_latin1(uint32_t c) { return (MpyObject *)&latin1_strs[c]; }
+/* The one-character strings are made on first use: most are never needed,
+ * and writing all 256 at start-up would cost pages of memory. */
+static inline MpyObject *latin1_char(uint32_t c)
+{
+    StaticStr *s = &latin1_strs[c];
+    if (!s->ob_base.ob_type)
+        static_str_init(s, c, false);
+    return (MpyObject *)s;
+}
+
+MpyObject *mpy_str_latin1(uint32_t c) { return latin1_char(c); }
 MpyObject *mpy_str_empty(void) { return (MpyObject *)&empty_str; }
 
 /* ============================================================ scanning */
@@ -152,7 +162,7 @@ static MpyObject *shared_str(const char *utf8, size_t len, size_t length, uint32
         return MPY_NEWREF(&empty_str);
     if (length == 1 && max_char < 0x100) {
         size_t k;
-        return MPY_NEWREF(&latin1_strs[mpy_utf8_decode(utf8, &k)]);
+        return MPY_NEWREF(latin1_char(mpy_utf8_decode(utf8, &k)));
     }
     return NULL;
 }
@@ -191,7 +201,7 @@ MpyObject *mpy_str_from_cstr(const char *s) { return mpy_str_from_utf8(s, strlen
 MpyObject *mpy_str_from_codepoint(uint32_t cp)
 {
     if (cp < 0x100)
-        return MPY_NEWREF(&latin1_strs[cp]);
+        return MPY_NEWREF(latin1_char(cp));
     char buf[4];
     size_t n = mpy_utf8_encode(cp, buf);
     return mpy_str_new_known(buf, n, 1, cp);
@@ -1023,7 +1033,7 @@ static MpyObject *ascii_iternext(MpyObject *op)
     if (!s || it->it_index >= MPY_STR_LEN(s))
         return s ? striter_exhausted(it) : NULL;
     unsigned char c = (unsigned char)MPY_STR_DATA(s)[it->it_index++];
-    return MPY_NEWREF(&latin1_strs[c]);
+    return MPY_NEWREF(latin1_char(c));
 }
 
 static MpyObject *striter_next(MpyObject *op)
@@ -1261,8 +1271,6 @@ void mpy_str_init(void)
 {
     mpy_hash_init();
     static_str_init(&empty_str, 0, true);
-    for (uint32_t c = 0; c < 256; c++)
-        static_str_init(&latin1_strs[c], c, false);
     /* Strings work before their type is readied (readying needs them). */
     if (mpy_intern_init() < 0)
         goto fail;

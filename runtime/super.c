@@ -139,8 +139,10 @@ static MpyObject *super_getattro(MpyObject *self, MpyObject *name)
         while (i + 1 < n && MPY_TUPLE_GET(mro, i) != MPY_CAST(su->type))
             i++;
         for (i++; i < n; i++) {
-            MpyTypeObject *t = (MpyTypeObject *)MPY_TUPLE_GET(mro, i);
-            MpyObject *res = mpy_dict_get_item(t->tp_dict, name);
+            MpyObject *dict = mpy_type_dict((MpyTypeObject *)MPY_TUPLE_GET(mro, i));
+            if (!dict)
+                return NULL;
+            MpyObject *res = mpy_dict_get_item(dict, name);
             if (!res)
                 continue;
             mpy_descrgetfunc get = MPY_TYPE(res)->tp_descr_get;

@@ -70,24 +70,33 @@ static MpyObject *find_name_in_mro(MpyTypeObject *type, MpyObject *name)
     MpyObject *mro = type->tp_mro;
     if (!mro) {
         for (MpyTypeObject *t = type; t; t = t->tp_base) {
-            MpyObject *v = t->tp_dict ? mpy_dict_get_item(t->tp_dict, name) : NULL;
+            MpyObject *dict = t->tp_dict ? mpy_type_dict(t) : NULL;
+            MpyObject *v = dict ? mpy_dict_get_item(dict, name) : NULL;
             if (v)
                 return v;
         }
         return NULL;
     }
     for (ssize_t i = 0; i < MPY_SIZE(mro); i++) {
-        MpyTypeObject *t = (MpyTypeObject *)MPY_TUPLE_GET(mro, i);
-        MpyObject *v = mpy_dict_get_item(t->tp_dict, name);
+        MpyObject *dict = mpy_type_dict((MpyTypeObject *)MPY_TUPLE_GET(mro, i));
+        if (!dict)
+            return NULL;
+        MpyObject *v = mpy_dict_get_item(dict, name);
         if (v)
             return v;
     }
     return NULL;
 }
 
+/* Off during start-up: its lookups are one-off, and filling the table
+ * would touch pages of it all over (a page fault each) for nothing. */
+static bool mcache_enabled;
+
+void mpy_type_enable_cache(void) { mcache_enabled = true; }
+
 MpyObject *mpy_type_lookup(MpyTypeObject *type, MpyObject *name)
 {
-    if (!MPY_STR_IS_INTERNED(name))
+    if (!mcache_enabled || !MPY_STR_IS_INTERNED(name))
         return find_name_in_mro(type, name);
     unsigned int version = mpy_type_version(type);
     if (!version)
@@ -104,8 +113,14 @@ MpyObject *mpy_type_lookup(MpyTypeObject *type, MpyObject *name)
     return value;
 }
 
-/* Forgets every cache entry (at shutdown, and when interned names may die). */
-void mpy_type_clear_cache(void) { memset(method_cache, 0, sizeof method_cache); }
+/* Turns the cache off at shutdown. */
+void mpy_type_clear_cache(void)
+{
+    /* No need to wipe the table (96 KiB of pages to touch at exit): version
+     * tags are never reused, even across a re-initialisation, so no stale
+     * entry can match again. */
+    mcache_enabled = false;
+}
 
 /* ========================================================= subtypes */
 
@@ -298,9 +313,33 @@ static int fill_dict(MpyTypeObject *type)
     return 0;
 }
 
-/* Static types readied so far, to be unreadied at shutdown in reverse. */
 static MpyTypeObject **static_types;
 static size_t nstatic_types, static_types_cap;
+
+int mpy_type_fill_lazy_dict(MpyTypeObject *type)
+{
+    if (!(type->tp_flags & MPY_TPFLAGS_LAZY_DICT))
+        return 0;
+    /* Off first: filling looks names up along the mro, this type included. */
+    type->tp_flags &= ~(unsigned long)MPY_TPFLAGS_LAZY_DICT;
+    MpyGCQuiet quiet;
+    mpy_gc_quiet_begin(&quiet);
+    int res = fill_dict(type);
+    mpy_gc_quiet_end(&quiet);
+    if (res < 0)
+        type->tp_flags |= MPY_TPFLAGS_LAZY_DICT;
+    return res;
+}
+
+void mpy_type_fill_all_lazy_dicts(void)
+{
+    for (size_t i = 0; i < nstatic_types; i++)
+        if (mpy_type_fill_lazy_dict(static_types[i]) < 0)
+            mpy_err_clear();
+}
+
+/* Static types readied so far (declared above), unreadied at shutdown in
+ * reverse. */
 
 static void remember_static_type(MpyTypeObject *type)
 {
@@ -348,7 +387,15 @@ int mpy_type_ready(MpyTypeObject *type)
         if (!type->tp_bases)
             goto fail;
     }
-    if (fill_dict(type) < 0 || mpy_type_compute_mro(type) < 0)
+    if (type->tp_flags & MPY_TPFLAGS_HEAPTYPE) {
+        if (fill_dict(type) < 0)
+            goto fail;
+    } else {
+        if (!type->tp_dict && !(type->tp_dict = mpy_dict_new()))
+            goto fail;
+        type->tp_flags |= MPY_TPFLAGS_LAZY_DICT;
+    }
+    if (mpy_type_compute_mro(type) < 0)
         goto fail;
     type->tp_flags = (type->tp_flags & ~(unsigned long)MPY_TPFLAGS_READYING) | MPY_TPFLAGS_READY;
     remember_static_type(type);
@@ -366,7 +413,8 @@ void mpy_type_unready(MpyTypeObject *type)
     MPY_CLEAR(type->tp_dict);
     MPY_CLEAR(type->tp_mro);
     MPY_CLEAR(type->tp_bases);
-    type->tp_flags &= ~(unsigned long)(MPY_TPFLAGS_READY | MPY_TPFLAGS_VALID_VERSION_TAG);
+    type->tp_flags &= ~(unsigned long)(MPY_TPFLAGS_READY | MPY_TPFLAGS_VALID_VERSION_TAG |
+                                       MPY_TPFLAGS_LAZY_DICT);
 }
 
 /* ============================================================ the mro */
@@ -596,8 +644,10 @@ static MpyObject *type_get_qualname(MpyObject *self, void *c)
 static MpyObject *type_get_module(MpyObject *self, void *c)
 {
     MpyTypeObject *type = (MpyTypeObject *)self;
-    MpyObject *mod = mpy_dict_get_item(type->tp_dict, MPY_ID(__module__));
-    if (mod && (type->tp_flags & MPY_TPFLAGS_HEAPTYPE))
+    MpyObject *mod = (type->tp_flags & MPY_TPFLAGS_HEAPTYPE)
+                         ? mpy_dict_get_item(type->tp_dict, MPY_ID(__module__))
+                         : NULL;
+    if (mod)
         return MPY_NEWREF(mod);
     const char *dot = strrchr(type->tp_name, '.');
     if (dot)
@@ -608,7 +658,10 @@ static MpyObject *type_get_module(MpyObject *self, void *c)
 static MpyObject *type_get_doc(MpyObject *self, void *c)
 {
     MpyTypeObject *type = (MpyTypeObject *)self;
-    MpyObject *doc = mpy_dict_get_item(type->tp_dict, MPY_ID(__doc__));
+    MpyObject *dict = mpy_type_dict(type);
+    if (!dict)
+        return NULL;
+    MpyObject *doc = mpy_dict_get_item(dict, MPY_ID(__doc__));
     if (!doc)
         MPY_RETURN_NONE;
     mpy_descrgetfunc get = MPY_TYPE(doc)->tp_descr_get;
@@ -617,7 +670,8 @@ static MpyObject *type_get_doc(MpyObject *self, void *c)
 
 static MpyObject *type_get_dict(MpyObject *self, void *c)
 {
-    return mpy_mappingproxy_new(((MpyTypeObject *)self)->tp_dict);
+    MpyObject *dict = mpy_type_dict((MpyTypeObject *)self);
+    return dict ? mpy_mappingproxy_new(dict) : NULL;
 }
 
 static MpyObject *type_get_bases(MpyObject *self, void *c)

@@ -7,8 +7,24 @@
 #define MPY_TYPE_H
 #include "object.h"
 
-/* Prepares a static type once (idempotent): 0 or -1. */
+/* Prepares a static type once (idempotent): 0 or -1. A static type's
+ * dict gets its methods, members, getsets and slot wrappers only when
+ * first used (most of the 200 built-in types are never looked into by a
+ * given script; making them all at start-up would double its cost), so
+ * read a type's dict through mpy_type_dict, never tp_dict directly. */
 int mpy_type_ready(MpyTypeObject *type);
+/* Fills a static type's dict if still pending: 0 or -1 (MemoryError). */
+int mpy_type_fill_lazy_dict(MpyTypeObject *type);
+/* Fills every pending one (tests that count live objects call it first). */
+void mpy_type_fill_all_lazy_dicts(void);
+/* The type's dict, complete (borrowed); NULL with an exception set if it
+ * could not be filled. */
+static inline MpyObject *mpy_type_dict(MpyTypeObject *type)
+{
+    if ((type->tp_flags & MPY_TPFLAGS_LAZY_DICT) && mpy_type_fill_lazy_dict(type) < 0)
+        return NULL;
+    return type->tp_dict;
+}
 /* Finds name along type's mro; borrowed reference, NULL (no exception) when
  * absent. `name` must be an exact str. */
 MpyObject *mpy_type_lookup(MpyTypeObject *type, MpyObject *name);
@@ -31,8 +47,10 @@ MpyObject *mpy_type_c3_mro(MpyTypeObject *type);
 int mpy_type_compute_mro(MpyTypeObject *type);
 /* The name shown by "cannot create 'X' instances" and similar messages. */
 const char *mpy_type_qualified_name(MpyTypeObject *type);
-/* Empties the attribute cache (at shutdown). */
+/* Turns the attribute cache off for good (at shutdown). */
 void mpy_type_clear_cache(void);
+/* Turns the cache on once start-up is over. */
+void mpy_type_enable_cache(void);
 /* Releases the dict, mro and bases a static type got from mpy_type_ready;
  * unready_all does it for every static type readied so far (at shutdown). */
 void mpy_type_unready(MpyTypeObject *type);
