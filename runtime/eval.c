@@ -380,19 +380,30 @@ static int bind_arguments(MpyFunctionObject *func, MpyObject **slots, MpyObject 
 
 /* ======================================================= frames */
 
-static void frame_init(MpyFrame *f, MpyCodeObject *co, MpyObject *func, MpyObject *globals,
-                       MpyObject *builtins, MpyObject *locals)
+/* Fills a frame's specials. `func` is a reference that moves into the
+ * frame, or NULL. A function's frame borrows the function's namespaces (the
+ * frame holds the function), so sys.getrefcount(globals()) counts what
+ * CPython 3.11 counts; a frame without a function owns them. */
+static inline void frame_init_taking_func(MpyFrame *f, MpyCodeObject *co, MpyObject *func,
+                                          MpyObject *globals, MpyObject *builtins)
 {
     f->f_code = (MpyCodeObject *)MPY_NEWREF(co);
-    f->f_func = MPY_XNEWREF(func);
-    f->f_globals = MPY_NEWREF(globals);
-    f->f_builtins = MPY_NEWREF(builtins);
-    f->f_locals = MPY_XNEWREF(locals);
+    f->f_func = func;
+    f->f_globals = func ? globals : MPY_NEWREF(globals);
+    f->f_builtins = func ? builtins : MPY_NEWREF(builtins);
+    f->f_locals = NULL;
     f->previous = NULL;
     f->frame_obj = NULL;
     f->prev_instr = co->co_code - 1;
     f->stacktop = co->co_nlocalsplus;
     f->is_entry = false;
+}
+
+static void frame_init(MpyFrame *f, MpyCodeObject *co, MpyObject *func, MpyObject *globals,
+                       MpyObject *builtins, MpyObject *locals)
+{
+    frame_init_taking_func(f, co, MPY_XNEWREF(func), globals, builtins);
+    f->f_locals = MPY_XNEWREF(locals);
 }
 
 /* Releases a frame whose slots were partly bound (a failed call). */
@@ -823,13 +834,17 @@ static MpyObject *annotations_from_tuple(MpyObject *t)
 }
 
 /* The recursion limit counts Python frames, as CPython 3.11. */
-static int enter_python_frame(void)
+__attribute__((noinline)) static int recursion_limit_exceeded(void)
 {
-    if (++mpy_interp.recursion_depth > mpy_interp.recursion_limit) {
-        mpy_interp.recursion_depth--;
-        mpy_err_set_string(MpyExc_RecursionError, "maximum recursion depth exceeded");
-        return -1;
-    }
+    mpy_interp.recursion_depth--;
+    mpy_err_set_string(MpyExc_RecursionError, "maximum recursion depth exceeded");
+    return -1;
+}
+
+static inline int enter_python_frame(void)
+{
+    if (++mpy_interp.recursion_depth > mpy_interp.recursion_limit)
+        return recursion_limit_exceeded();
     return 0;
 }
 
@@ -1476,10 +1491,10 @@ start_frame:
 
     TARGET(COMPARE_OP)
     {
-        MpyObject *rhs = TOP(), *lhs = SECOND(), *res;
+        MpyObject *rhs = TOP(), *lhs = SECOND();
+        bool r;
         if (MPY_INT_CHECK_EXACT(lhs) && MPY_INT_CHECK_EXACT(rhs)) {
             int cmp = mpy_int_compare(lhs, rhs);
-            bool r;
             switch (oparg) {
             case MPY_LT: r = cmp < 0; break;
             case MPY_LE: r = cmp <= 0; break;
@@ -1488,10 +1503,8 @@ start_frame:
             case MPY_GT: r = cmp > 0; break;
             default: r = cmp >= 0; break;
             }
-            res = MPY_NEWREF(r ? MPY_TRUE : MPY_FALSE);
         } else if (MPY_FLOAT_CHECK_EXACT(lhs) && MPY_FLOAT_CHECK_EXACT(rhs)) {
             double a = MPY_FLOAT_VALUE(lhs), b = MPY_FLOAT_VALUE(rhs);
-            bool r;
             switch (oparg) {
             case MPY_LT: r = a < b; break;
             case MPY_LE: r = a <= b; break;
@@ -1500,16 +1513,31 @@ start_frame:
             case MPY_GT: r = a > b; break;
             default: r = a >= b; break;
             }
-            res = MPY_NEWREF(r ? MPY_TRUE : MPY_FALSE);
         } else {
-            res = mpy_object_richcompare(lhs, rhs, (int)oparg);
+            MpyObject *res = mpy_object_richcompare(lhs, rhs, (int)oparg);
+            MPY_DECREF(lhs);
+            MPY_DECREF(rhs);
+            STACK_SHRINK(1);
+            SET_TOP(res);
+            if (!res)
+                goto error_popped_top;
+            DISPATCH();
         }
         MPY_DECREF(lhs);
         MPY_DECREF(rhs);
+        /* A number comparison feeding a conditional jump (CPython's
+         * COMPARE_OP_*_JUMP): jump on r without making the bool. */
+        MpyCodeUnit next = *next_instr;
+        int next_op = MPY_CODEUNIT_OP(next);
+        if (next_op == MPY_OP_POP_JUMP_IF_FALSE || next_op == MPY_OP_POP_JUMP_IF_TRUE) {
+            STACK_SHRINK(2);
+            frame->prev_instr = next_instr++;
+            if (r == (next_op == MPY_OP_POP_JUMP_IF_TRUE))
+                JUMPBY(MPY_CODEUNIT_ARG(next));
+            DISPATCH();
+        }
         STACK_SHRINK(1);
-        SET_TOP(res);
-        if (!res)
-            goto error_popped_top;
+        SET_TOP(MPY_NEWREF(r ? MPY_TRUE : MPY_FALSE));
         DISPATCH();
     }
 
@@ -2009,6 +2037,31 @@ start_frame:
         if (MPY_TYPE(callable) == &MpyFunction_Type) {
             MpyFunctionObject *func = (MpyFunctionObject *)callable;
             MpyCodeObject *fco = (MpyCodeObject *)func->func_code;
+            if (nkw == 0 && total == (size_t)fco->co_argcount && fco->co_kwonlyargcount == 0 &&
+                !(fco->co_flags & (MPY_CO_GENERATOR | MPY_CO_VARARGS | MPY_CO_VARKEYWORDS))) {
+                /* Exactly the positional parameters: the stack's references
+                 * to the arguments and the callable move into the new frame. */
+                MpyFrame *callee = mpy_frame_alloc(fco);
+                if (!callee)
+                    goto error;
+                frame_init_taking_func(callee, fco, callable, func->func_globals,
+                                       func->func_builtins);
+                MpyObject **slots = callee->localsplus;
+                for (size_t i = 0; i < total; i++)
+                    slots[i] = args[i];
+                for (int i = (int)total; i < fco->co_nlocalsplus; i++)
+                    slots[i] = NULL;
+                STACK_SHRINK(oparg + 2);
+                SAVE_FRAME_STATE();
+                if (enter_python_frame() < 0) {
+                    discard_frame(callee, fco->co_nlocalsplus);
+                    goto error;
+                }
+                callee->previous = frame;
+                frame = callee;
+                mpy_interp.frame = frame;
+                goto start_frame;
+            }
             if (!(fco->co_flags & MPY_CO_GENERATOR)) {
                 /* Python to Python: a new frame on the data stack, the
                  * arguments moved into it, and no C recursion. */

@@ -19,27 +19,21 @@
 
 /* ========================================================= data stack */
 
-/* Frames are carved from chunks by bumping a pointer; the newest frame is
- * always freed first. One empty chunk is kept to avoid thrashing at a chunk
- * boundary. */
+/* A chunk remembers where the stack stood in the chunk before it. One empty
+ * chunk is kept to avoid thrashing at a chunk boundary. */
 typedef struct Chunk {
     struct Chunk *previous;
-    char *top, *end;
+    char *saved_top; /* the previous chunk's top while this one is current */
+    char *end;
     char data[];
 } Chunk;
 
 #define CHUNK_SIZE (256 * 1024)
 
+MpyFrameStack mpy_frame_stack;
 static Chunk *current_chunk, *spare_chunk;
 
-static size_t frame_bytes(MpyCodeObject *code)
-{
-    size_t slots = (size_t)code->co_nlocalsplus + (size_t)code->co_stacksize;
-    size_t bytes = sizeof(MpyFrame) + slots * sizeof(MpyObject *);
-    return (bytes + 15) & ~(size_t)15;
-}
-
-static Chunk *push_chunk(size_t need)
+MpyFrame *mpy_frame_alloc_in_new_chunk(size_t need)
 {
     Chunk *c;
     if (spare_chunk && (size_t)(spare_chunk->end - spare_chunk->data) >= need) {
@@ -49,39 +43,34 @@ static Chunk *push_chunk(size_t need)
         size_t size = need + sizeof(Chunk) > CHUNK_SIZE ? need + sizeof(Chunk) : CHUNK_SIZE;
         c = malloc(size);
         if (!c)
-            return NULL;
+            return (MpyFrame *)mpy_err_no_memory();
         c->end = (char *)c + size;
     }
     c->previous = current_chunk;
-    c->top = c->data;
+    c->saved_top = mpy_frame_stack.top;
     current_chunk = c;
-    return c;
-}
-
-MpyFrame *mpy_frame_alloc(MpyCodeObject *code)
-{
-    size_t need = frame_bytes(code);
-    Chunk *c = current_chunk;
-    if (!c || (size_t)(c->end - c->top) < need) {
-        c = push_chunk(need);
-        if (!c)
-            return (MpyFrame *)mpy_err_no_memory();
-    }
-    MpyFrame *f = (MpyFrame *)c->top;
-    c->top += need;
+    mpy_frame_stack.base = c->data;
+    mpy_frame_stack.top = c->data;
+    mpy_frame_stack.end = c->end;
+    MpyFrame *f = (MpyFrame *)mpy_frame_stack.top;
+    mpy_frame_stack.top += need;
     f->owner = MPY_FRAME_OWNED_BY_THREAD;
     return f;
 }
 
-void mpy_frame_free(MpyFrame *f)
+/* The current chunk is empty again: go back to the one before (the first
+ * chunk stays). */
+void mpy_frame_pop_chunk(void)
 {
     Chunk *c = current_chunk;
-    c->top = (char *)f;
-    if (c->top == c->data && c->previous) {
-        current_chunk = c->previous;
-        free(spare_chunk);
-        spare_chunk = c;
-    }
+    if (!c->previous)
+        return;
+    current_chunk = c->previous;
+    mpy_frame_stack.top = c->saved_top;
+    mpy_frame_stack.end = current_chunk->end;
+    mpy_frame_stack.base = current_chunk->data;
+    free(spare_chunk);
+    spare_chunk = c;
 }
 
 void mpy_frame_init(void) {}
@@ -95,6 +84,7 @@ void mpy_frame_fini(void)
     }
     free(spare_chunk);
     spare_chunk = NULL;
+    mpy_frame_stack = (MpyFrameStack){0};
 }
 
 /* ======================================================= frame objects */
@@ -105,7 +95,7 @@ MpyObject *mpy_frame_get_object(MpyFrame *f)
 {
     if (f->frame_obj)
         return f->frame_obj;
-    size_t extra = frame_bytes(f->f_code);
+    size_t extra = mpy_frame_bytes(f->f_code);
     size_t nitems = (extra + sizeof(MpyObject *) - 1) / sizeof(MpyObject *);
     MpyFrameObject *fo = (MpyFrameObject *)mpy_gc_new_var(&MpyFrame_Type, (ssize_t)nitems);
     if (!fo)
@@ -146,9 +136,12 @@ static void clear_slots(MpyFrame *f)
         MPY_XDECREF(f->localsplus[i]);
     f->stacktop = 0;
     MPY_XDECREF(f->f_locals);
-    MPY_XDECREF(f->f_func);
-    MPY_DECREF(f->f_globals);
-    MPY_DECREF(f->f_builtins);
+    if (f->f_func) {
+        MPY_DECREF(f->f_func); /* the namespaces were borrowed from it */
+    } else {
+        MPY_DECREF(f->f_globals);
+        MPY_DECREF(f->f_builtins);
+    }
     MPY_DECREF(f->f_code);
 }
 
@@ -227,11 +220,7 @@ static int frameobject_traverse(MpyObject *op, mpy_visitproc visit, void *arg)
     MpyFrame *f = fo->f_frame;
     if (!f || f->owner != MPY_FRAME_OWNED_BY_FRAME_OBJECT)
         return 0;
-    MPY_VISIT(f->f_code);
-    MPY_VISIT(f->f_func);
-    MPY_VISIT(f->f_globals);
-    MPY_VISIT(f->f_builtins);
-    MPY_VISIT(f->f_locals);
+    MPY_FRAME_VISIT_SPECIALS(f);
     for (int i = 0; i < f->stacktop; i++)
         MPY_VISIT(f->localsplus[i]);
     return 0;

@@ -391,11 +391,7 @@ static int gen_traverse(MpyObject *op, mpy_visitproc visit, void *arg)
     MPY_VISIT(gen->gi_exc_state.exc_value);
     if (gen->gi_frame_state < MPY_GEN_COMPLETED) {
         MpyFrame *f = gen->gi_frame;
-        MPY_VISIT(f->f_code);
-        MPY_VISIT(f->f_func);
-        MPY_VISIT(f->f_globals);
-        MPY_VISIT(f->f_builtins);
-        MPY_VISIT(f->f_locals);
+        MPY_FRAME_VISIT_SPECIALS(f);
         MPY_VISIT(f->frame_obj);
         int top = gen->gi_frame_state == MPY_GEN_CREATED ? f->f_code->co_nlocalsplus : f->stacktop;
         for (int i = 0; i < top; i++)
