@@ -10,8 +10,8 @@
 #include "str.h"
 #include "type.h"
 
-MpyIntObject mpy_false_struct = {{1, &MpyBool_Type}, 0, {.small = 0}};
-MpyIntObject mpy_true_struct = {{1, &MpyBool_Type}, 0, {.small = 1}};
+MpyIntObject mpy_false_struct = {{1, &MpyBool_Type}, 0, 0, {.small = 0}};
+MpyIntObject mpy_true_struct = {{1, &MpyBool_Type}, 0, 0, {.small = 1}};
 
 static MpyObject *bool_repr(MpyObject *self)
 {

@@ -26,6 +26,7 @@
 #include "int.h"
 #include "interp.h"
 #include "iter.h"
+#include "descr.h"
 #include "list.h"
 #include "module.h"
 #include "set.h"
@@ -414,6 +415,14 @@ static void discard_frame(MpyFrame *f, int nslots)
     mpy_frame_free(f);
 }
 
+/* The common call that needs no binding: as many positional arguments as
+ * the code has parameters, and nothing else. */
+static inline bool takes_exactly_positional(MpyCodeObject *co, size_t nargs, MpyObject *kwnames)
+{
+    return !kwnames && nargs == (size_t)co->co_argcount && co->co_kwonlyargcount == 0 &&
+           !(co->co_flags & (MPY_CO_VARARGS | MPY_CO_VARKEYWORDS));
+}
+
 /* A new frame for calling func with borrowed arguments, on the data stack.
  * NULL with an exception set on a wrong call. */
 static MpyFrame *make_call_frame(MpyFunctionObject *func, MpyObject *const *args, size_t nargs,
@@ -424,6 +433,13 @@ static MpyFrame *make_call_frame(MpyFunctionObject *func, MpyObject *const *args
     if (!f)
         return NULL;
     frame_init(f, co, MPY_CAST(func), func->func_globals, func->func_builtins, locals);
+    if (takes_exactly_positional(co, nargs, kwnames)) {
+        for (size_t i = 0; i < nargs; i++)
+            f->localsplus[i] = MPY_NEWREF(args[i]);
+        for (int i = (int)nargs; i < co->co_nlocalsplus; i++)
+            f->localsplus[i] = NULL;
+        return f;
+    }
     if (bind_arguments(func, f->localsplus, args, nargs, kwnames) < 0) {
         discard_frame(f, co->co_nlocalsplus);
         return NULL;
@@ -2037,8 +2053,8 @@ start_frame:
         if (MPY_TYPE(callable) == &MpyFunction_Type) {
             MpyFunctionObject *func = (MpyFunctionObject *)callable;
             MpyCodeObject *fco = (MpyCodeObject *)func->func_code;
-            if (nkw == 0 && total == (size_t)fco->co_argcount && fco->co_kwonlyargcount == 0 &&
-                !(fco->co_flags & (MPY_CO_GENERATOR | MPY_CO_VARARGS | MPY_CO_VARKEYWORDS))) {
+            if (!(fco->co_flags & MPY_CO_GENERATOR) &&
+                takes_exactly_positional(fco, total, call_kwnames)) {
                 /* Exactly the positional parameters: the stack's references
                  * to the arguments and the callable move into the new frame. */
                 MpyFrame *callee = mpy_frame_alloc(fco);
@@ -2085,7 +2101,27 @@ start_frame:
                 goto start_frame;
             }
         }
-        MpyObject *res = mpy_call(callable, args, total - nkw, call_kwnames);
+        MpyObject *res;
+        if (is_meth && MPY_TYPE(callable) == &MpyMethodDescr_Type &&
+            MPY_TYPE(args[0]) == ((MpyDescrObject *)callable)->d_type) {
+            /* A C method looked up on an instance of its own type (CPython's
+             * CALL_NO_KW_METHOD_DESCRIPTOR_*): no descriptor check, no
+             * generic call; list.append needs no call at all. */
+            MpyMethodDef *ml = ((MpyDescrObject *)callable)->d_u.method;
+            if (ml->ml_meth == MPY_METH(mpy_list_append_meth) && total == 2 && !call_kwnames) {
+                if (mpy_list_append(args[0], args[1]) < 0)
+                    goto error;
+                MPY_DECREF(args[1]);
+                MPY_DECREF(args[0]);
+                MPY_DECREF(callable);
+                STACK_SHRINK(oparg + 2);
+                PUSH(MPY_NEWREF(MPY_NONE));
+                DISPATCH();
+            }
+            res = mpy_methoddef_call(ml, callable, args[0], args + 1, total - 1 - nkw, call_kwnames);
+        } else {
+            res = mpy_call(callable, args, total - nkw, call_kwnames);
+        }
         for (size_t i = 0; i < total; i++)
             MPY_DECREF(args[i]);
         MPY_DECREF(callable);

@@ -56,7 +56,7 @@ MpyObject *mpy_int_new_unpooled(int64_t v)
     io->ob_base.ob_refcnt = 1;
     io->ob_base.ob_type = &MpyLong_Type;
     mpy_leak_register((MpyObject *)io);
-    io->is_big = 0;
+    io->big_alloc = 0;
     io->v.small = v;
     return (MpyObject *)io;
 }
@@ -85,8 +85,7 @@ MpyObject *mpy_int_from_mpz_steal(mpz_ptr z)
         mpz_clear(z);
         return NULL;
     }
-    io->is_big = 1;
-    io->v.big = *z; /* the limbs move with the struct */
+    mpy_int_take_mpz(io, z); /* the limbs move into the object */
     return (MpyObject *)io;
 }
 
@@ -101,9 +100,10 @@ MpyObject *mpy_int_exact_copy(MpyObject *op)
 {
     if (MPY_INT_CHECK_EXACT(op))
         return MPY_NEWREF(op);
-    if (!INT_OBJ(op)->is_big)
+    if (!INT_IS_BIG(op))
         return mpy_int_from_i64_inline(INT_OBJ(op)->v.small);
-    return mpy_int_from_mpz(&INT_OBJ(op)->v.big);
+    __mpz_struct big;
+    return mpy_int_from_mpz(mpy_int_big(op, &big));
 }
 
 MpyObject *mpy_int_from_double(double v)
@@ -124,7 +124,7 @@ MpyObject *mpy_int_from_double(double v)
 
 int mpy_int_to_i64(MpyObject *op, int64_t *out)
 {
-    if (INT_OBJ(op)->is_big)
+    if (INT_IS_BIG(op))
         return 1;
     *out = INT_OBJ(op)->v.small;
     return 0;
@@ -132,7 +132,7 @@ int mpy_int_to_i64(MpyObject *op, int64_t *out)
 
 int64_t mpy_int_as_i64(MpyObject *op)
 {
-    if (INT_OBJ(op)->is_big) {
+    if (INT_IS_BIG(op)) {
         mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C long");
         return -1;
     }
@@ -141,7 +141,7 @@ int64_t mpy_int_as_i64(MpyObject *op)
 
 ssize_t mpy_int_as_ssize(MpyObject *op)
 {
-    if (INT_OBJ(op)->is_big) {
+    if (INT_IS_BIG(op)) {
         mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
     }
@@ -156,8 +156,8 @@ void mpy_int_get_mpz(MpyObject *op, mpz_t out)
 
 int mpy_int_sign(MpyObject *op)
 {
-    if (INT_OBJ(op)->is_big)
-        return mpz_sgn(&INT_OBJ(op)->v.big);
+    if (INT_IS_BIG(op))
+        return INT_OBJ(op)->big_size < 0 ? -1 : 1;
     int64_t v = INT_OBJ(op)->v.small;
     return (v > 0) - (v < 0);
 }
@@ -195,10 +195,11 @@ static double big_as_double(mpz_srcptr z, int *overflow)
 
 double mpy_int_as_double(MpyObject *op)
 {
-    if (!INT_OBJ(op)->is_big)
+    if (!INT_IS_BIG(op))
         return (double)INT_OBJ(op)->v.small;
     int overflow;
-    double d = big_as_double(&INT_OBJ(op)->v.big, &overflow);
+    __mpz_struct big;
+    double d = big_as_double(mpy_int_big(op, &big), &overflow);
     if (overflow) {
         mpy_err_set_string(MpyExc_OverflowError, "int too large to convert to float");
         return -1.0;
@@ -219,7 +220,7 @@ int mpy_int_compare_double(MpyObject *op, double d)
 {
     if (isnan(d))
         return 2;
-    if (!INT_OBJ(op)->is_big) {
+    if (!INT_IS_BIG(op)) {
         int64_t v = INT_OBJ(op)->v.small;
         /* Values up to 2**53 convert exactly; so do doubles out of range. */
         if (v >= -(INT64_C(1) << 53) && v <= (INT64_C(1) << 53)) {
@@ -265,13 +266,14 @@ mpy_hash_t mpy_int_hash(MpyObject *op)
     MpyIntObject *io = INT_OBJ(op);
     uint64_t mag;
     bool neg;
-    if (!io->is_big) {
+    if (!io->big_alloc) {
         int64_t v = io->v.small;
         neg = v < 0;
         mag = (neg ? -(uint64_t)v : (uint64_t)v) % HASH_MODULUS;
     } else {
-        neg = mpz_sgn(&io->v.big) < 0;
-        mag = mpz_tdiv_ui(&io->v.big, HASH_MODULUS);
+        __mpz_struct big;
+        neg = io->big_size < 0;
+        mag = mpz_tdiv_ui(mpy_int_big(op, &big), HASH_MODULUS);
     }
     int64_t h = neg ? -(int64_t)mag : (int64_t)mag;
     return h == -1 ? -2 : (mpy_hash_t)h;
@@ -284,8 +286,9 @@ size_t mpy_int_sizeof(MpyObject *op)
     /* CPython 3.11 stores 30 bits per 4-byte digit after a 24-byte header,
      * and 0 still reports one digit. */
     size_t bits;
-    if (INT_OBJ(op)->is_big) {
-        bits = mpz_sizeinbase(&INT_OBJ(op)->v.big, 2);
+    if (INT_IS_BIG(op)) {
+        __mpz_struct big;
+        bits = mpz_sizeinbase(mpy_int_big(op, &big), 2);
     } else {
         int64_t v = INT_OBJ(op)->v.small;
         uint64_t mag = v < 0 ? -(uint64_t)v : (uint64_t)v;
@@ -311,8 +314,10 @@ static void int_dealloc(MpyObject *op)
         return;
 #endif
     }
-    if (io->is_big)
-        mpz_clear(&io->v.big);
+    if (io->big_alloc) {
+        __mpz_struct big;
+        mpz_clear((mpz_ptr)mpy_int_big(op, &big));
+    }
     if (MPY_INT_CHECK_EXACT(op)) { /* mpy_object_free, without the indirect call */
         mpy_leak_unregister(op);
         mpy_mem_free(op);
@@ -384,7 +389,7 @@ void mpy_int_init(void)
         MpyIntObject *io = &mpy_small_ints[i];
         io->ob_base.ob_refcnt = MPY_IMMORTAL_REFCNT;
         io->ob_base.ob_type = &MpyLong_Type;
-        io->is_big = 0;
+        io->big_alloc = 0;
         io->v.small = i + MPY_SMALL_INT_MIN;
     }
     if (mpy_type_ready(&MpyLong_Type) < 0) {

@@ -9,14 +9,19 @@
 
 #include "object.h"
 
+/* 32 bytes, so ints share the 32-byte size class with CPython's: a big
+ * value keeps GMP's three fields spread over the object (int_impl.h
+ * reassembles them), and big_alloc != 0 marks it. */
 typedef struct {
     MPY_OBJECT_HEAD;
-    int is_big;         /* 0: the value is `small`; 1: it is `big` */
+    int32_t big_alloc; /* 0: the value is v.small; else GMP's _mp_alloc of a big value */
+    int32_t big_size;  /* a big value's _mp_size (signed limb count) */
     union {
         int64_t small;
-        __mpz_struct big; /* only for values outside int64_t */
+        mp_limb_t *big_limbs; /* a big value's _mp_d: only for values outside int64_t */
     } v;
 } MpyIntObject;
+_Static_assert(sizeof(MpyIntObject) == 32, "an int is one 32-byte block, as in CPython");
 
 extern MpyTypeObject MpyLong_Type, MpyBool_Type;
 
@@ -40,7 +45,7 @@ static inline MpyObject *mpy_bool_from_long(long v)
 #define MPY_INT_CHECK_EXACT(op) (MPY_TYPE(op) == &MpyLong_Type)
 #define MPY_BOOL_CHECK(op) (MPY_TYPE(op) == &MpyBool_Type)
 /* An int (or bool) whose value is in `small`: the fast path of arithmetic. */
-static inline bool mpy_int_is_small(MpyObject *op) { return !((MpyIntObject *)op)->is_big; }
+static inline bool mpy_int_is_small(MpyObject *op) { return ((MpyIntObject *)op)->big_alloc == 0; }
 static inline int64_t mpy_int_small_value(MpyObject *op) { return ((MpyIntObject *)op)->v.small; }
 
 MpyObject *mpy_int_from_i64(int64_t v);
@@ -110,7 +115,7 @@ int mpy_int_compare_slow(MpyObject *a, MpyObject *b);
 
 static inline bool mpy_int_both_small(MpyObject *a, MpyObject *b)
 {
-    return !(((MpyIntObject *)a)->is_big | ((MpyIntObject *)b)->is_big);
+    return !(((MpyIntObject *)a)->big_alloc | ((MpyIntObject *)b)->big_alloc);
 }
 
 static inline MpyObject *mpy_int_add(MpyObject *a, MpyObject *b)

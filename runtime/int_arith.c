@@ -25,7 +25,7 @@ static size_t int_bits(MpyObject *op)
 
 static bool int_is_zero(MpyObject *op)
 {
-    return !INT_OBJ(op)->is_big && INT_OBJ(op)->v.small == 0;
+    return !INT_IS_BIG(op) && INT_OBJ(op)->v.small == 0;
 }
 
 /* Applies a GMP binary operation to two ints and makes the result. */
@@ -253,7 +253,7 @@ static MpyObject *int_pow_nonneg(MpyObject *x, MpyObject *y)
     if (!mpz_fits_ulong_p(zy))
         return mpy_err_no_memory();
     unsigned long n = mpz_get_ui(zy);
-    if (!INT_OBJ(x)->is_big) {
+    if (!INT_IS_BIG(x)) {
         int64_t r;
         if (small_pow(INT_OBJ(x)->v.small, n, &r))
             return mpy_int_from_i64_inline(r);
@@ -314,7 +314,7 @@ MpyObject *mpy_int_nb_power(MpyObject *x, MpyObject *y, MpyObject *m)
 MpyObject *mpy_int_nb_negative(MpyObject *a)
 {
     MpyIntObject *io = INT_OBJ(a);
-    if (!io->is_big && io->v.small != INT64_MIN)
+    if (!io->big_alloc && io->v.small != INT64_MIN)
         return mpy_int_from_i64_inline(-io->v.small);
     MpyMpzView view;
     mpz_t r;
@@ -337,11 +337,12 @@ int mpy_int_nb_bool(MpyObject *a) { return !int_is_zero(a); }
 MpyObject *mpy_int_nb_invert(MpyObject *a)
 {
     MpyIntObject *io = INT_OBJ(a);
-    if (!io->is_big)
+    if (!io->big_alloc)
         return mpy_int_from_i64_inline(~io->v.small);
     mpz_t r;
     mpz_init(r);
-    mpz_com(r, &io->v.big);
+    __mpz_struct big;
+    mpz_com(r, mpy_int_big(a, &big));
     return mpy_int_from_mpz_steal(r);
 }
 
@@ -365,7 +366,7 @@ static int64_t shift_count(MpyObject *b)
         mpy_err_set_string(MpyExc_ValueError, "negative shift count");
         return -1;
     }
-    return INT_OBJ(b)->is_big ? INT64_MAX : INT_OBJ(b)->v.small;
+    return INT_IS_BIG(b) ? INT64_MAX : INT_OBJ(b)->v.small;
 }
 
 /* What CPython says when a left shift cannot be made: OverflowError when
@@ -400,7 +401,7 @@ MpyObject *mpy_int_nb_lshift(MpyObject *a, MpyObject *b)
         return NULL;
     if (int_is_zero(a))
         return mpy_int_from_i64(0);
-    if (!INT_OBJ(a)->is_big && n < 63) {
+    if (!INT_IS_BIG(a) && n < 63) {
         int64_t x = INT_OBJ(a)->v.small;
         int64_t r = (int64_t)((uint64_t)x << n);
         if ((r >> n) == x)
@@ -421,7 +422,7 @@ MpyObject *mpy_int_nb_rshift(MpyObject *a, MpyObject *b)
     int64_t n = shift_count(b);
     if (n < 0)
         return NULL;
-    if (!INT_OBJ(a)->is_big) {
+    if (!INT_IS_BIG(a)) {
         int64_t x = INT_OBJ(a)->v.small;
         return mpy_int_from_i64_inline(n >= 63 ? (x < 0 ? -1 : 0) : x >> n);
     }
@@ -429,7 +430,8 @@ MpyObject *mpy_int_nb_rshift(MpyObject *a, MpyObject *b)
         return mpy_int_from_i64(mpy_int_sign(a) < 0 ? -1 : 0);
     mpz_t r;
     mpz_init(r);
-    mpz_fdiv_q_2exp(r, &INT_OBJ(a)->v.big, (mp_bitcnt_t)n); /* floor: Python's >> */
+    __mpz_struct big;
+    mpz_fdiv_q_2exp(r, mpy_int_big(a, &big), (mp_bitcnt_t)n); /* floor: Python's >> */
     return mpy_int_from_mpz_steal(r);
 }
 

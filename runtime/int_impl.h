@@ -23,6 +23,27 @@
 
 _Static_assert(GMP_NUMB_BITS == 64, "minipy expects 64-bit GMP limbs without nails");
 
+#define INT_IS_BIG(op) (INT_OBJ(op)->big_alloc != 0)
+
+/* The GMP integer of a big int, reassembled in `view` (read-only: the limbs
+ * still belong to the object). */
+static inline mpz_srcptr mpy_int_big(MpyObject *op, __mpz_struct *view)
+{
+    MpyIntObject *io = INT_OBJ(op);
+    view->_mp_alloc = io->big_alloc;
+    view->_mp_size = io->big_size;
+    view->_mp_d = io->v.big_limbs;
+    return view;
+}
+
+/* Moves an initialised mpz (outside int64_t, so it has limbs) into a big int. */
+static inline void mpy_int_take_mpz(MpyIntObject *io, mpz_ptr z)
+{
+    io->big_alloc = z->_mp_alloc;
+    io->big_size = z->_mp_size;
+    io->v.big_limbs = z->_mp_d;
+}
+
 /* A read-only mpz for any int: the object's own for a big one, else a view
  * of the machine word kept in `view` (so no allocation). The view must stay
  * in place while the returned pointer is used. */
@@ -34,8 +55,8 @@ typedef struct {
 static inline mpz_srcptr mpy_int_mpz(MpyObject *op, MpyMpzView *view)
 {
     MpyIntObject *io = INT_OBJ(op);
-    if (io->is_big)
-        return &io->v.big;
+    if (io->big_alloc)
+        return mpy_int_big(op, &view->z);
     int64_t v = io->v.small;
     view->limb = v < 0 ? -(uint64_t)v : (uint64_t)v;
     return mpz_roinit_n(&view->z, &view->limb, v < 0 ? -1 : v > 0);

@@ -121,11 +121,15 @@ MpyObject *mpy_int_tp_new(MpyTypeObject *type, MpyObject *const *args, size_t na
     MpyObject *self = mpy_type_generic_alloc(type, 0);
     if (self) {
         MpyIntObject *dst = INT_OBJ(self), *src = INT_OBJ(value);
-        dst->is_big = src->is_big;
-        if (src->is_big)
-            mpz_init_set(&dst->v.big, &src->v.big);
-        else
+        if (src->big_alloc) {
+            __mpz_struct big;
+            mpz_t copy;
+            mpz_init_set(copy, mpy_int_big(value, &big));
+            mpy_int_take_mpz(dst, copy);
+        } else {
+            dst->big_alloc = 0;
             dst->v.small = src->v.small;
+        }
     }
     MPY_DECREF(value);
     return self;

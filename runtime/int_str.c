@@ -303,7 +303,7 @@ static char *word_digits(uint64_t v, int base, char *end)
 char *mpy_int_abs_digits(MpyObject *op, int base, size_t *len)
 {
     MpyIntObject *io = INT_OBJ(op);
-    if (!io->is_big) {
+    if (!io->big_alloc) {
         char tmp[72];
         int64_t v = io->v.small;
         char *d = word_digits(v < 0 ? -(uint64_t)v : (uint64_t)v, base, tmp + sizeof tmp);
@@ -315,8 +315,7 @@ char *mpy_int_abs_digits(MpyObject *op, int base, size_t *len)
         return out;
     }
     mpz_t mag; /* |value|, sharing the limbs */
-    mpz_roinit_n(mag, io->v.big._mp_d, io->v.big._mp_size < 0 ? -io->v.big._mp_size
-                                                               : io->v.big._mp_size);
+    mpz_roinit_n(mag, io->v.big_limbs, io->big_size < 0 ? -io->big_size : io->big_size);
     size_t bound = mpz_sizeinbase(mag, base);
     /* Refuse before converting a huge number: the bound is the exact digit
      * count or one more. */
@@ -340,7 +339,7 @@ char *mpy_int_abs_digits(MpyObject *op, int base, size_t *len)
 MpyObject *mpy_int_repr(MpyObject *op)
 {
     MpyIntObject *io = INT_OBJ(op);
-    if (!io->is_big) {
+    if (!io->big_alloc) {
         char tmp[24];
         int64_t v = io->v.small;
         char *d = word_digits(v < 0 ? -(uint64_t)v : (uint64_t)v, 10, tmp + sizeof tmp);

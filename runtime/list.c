@@ -821,7 +821,7 @@ static MpyObject *list_richcompare(MpyObject *v, MpyObject *w, int op)
 
 /* ============================================================ methods */
 
-static MpyObject *list_append_meth(MpyObject *self, MpyObject *item)
+MpyObject *mpy_list_append_meth(MpyObject *self, MpyObject *item)
 {
     if (mpy_list_append(self, item) < 0)
         return NULL;
@@ -1185,7 +1185,7 @@ static MpyMethodDef list_methods[] = {
      "Return the size of the list in memory, in bytes."},
     {"clear", MPY_METH(list_clear_meth), MPY_METH_NOARGS, "Remove all items from list."},
     {"copy", MPY_METH(list_copy), MPY_METH_NOARGS, "Return a shallow copy of the list."},
-    {"append", MPY_METH(list_append_meth), MPY_METH_O, "Append object to the end of the list."},
+    {"append", MPY_METH(mpy_list_append_meth), MPY_METH_O, "Append object to the end of the list."},
     {"insert", MPY_METH(list_insert_meth), MPY_METH_FASTCALL, "Insert object before index."},
     {"extend", MPY_METH(list_extend_meth), MPY_METH_O,
      "Extend list by appending elements from the iterable."},

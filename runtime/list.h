@@ -32,6 +32,8 @@ static inline int mpy_list_append(MpyObject *list, MpyObject *item)
     }
     return mpy_list_append_grow(list, item);
 }
+/* The C function of list.append, so the eval loop can recognise the method. */
+MpyObject *mpy_list_append_meth(MpyObject *self, MpyObject *item);
 int mpy_list_extend(MpyObject *list, MpyObject *iterable);
 int mpy_list_insert(MpyObject *list, ssize_t index, MpyObject *item);
 MpyObject *mpy_list_from_iterable(MpyObject *iterable); /* list(x) */
