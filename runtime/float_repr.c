@@ -1,23 +1,61 @@
 /* repr() of a float (float_repr.h). The shortest round-tripping digits are
- * found by trying precisions 1..17; the layout follows CPython's
+ * found by trying precisions 1..17 (shortest_digits); the layout follows CPython's
  * float_repr_style 'short' rules: exponent form when the decimal exponent is
  * below -4 or at least 16, "e+16"/"e-05", ".0" after integral values. */
 #include "float_repr.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* The p-digit decimal just above the one in tmp ("d.ddde[+-]XX" form, p
+ * digits): its last digit plus one, carrying; "9.99e5" becomes "1.00e6". */
+static void next_decimal_up(const char *tmp, char *up, size_t size)
+{
+    char digits[24];
+    const char *e = strchr(tmp, 'e');
+    int exp10 = atoi(e + 1);
+    size_t n = 0;
+    for (const char *p = tmp; p < e; p++)
+        if (*p != '.')
+            digits[n++] = *p;
+    size_t i = n;
+    while (i > 0 && digits[i - 1] == '9')
+        digits[--i] = '0';
+    if (i > 0) {
+        digits[i - 1]++;
+    } else {
+        digits[0] = '1'; /* all nines: a power of ten, one place up */
+        exp10++;
+    }
+    digits[n] = '\0';
+    snprintf(up, size, "%c%s%se%d", digits[0], n > 1 ? "." : "", digits + 1, exp10);
+}
+
 /* Fills digits (no dot, no trailing zeros) and the decimal exponent of the
- * first digit, for finite x > 0. */
+ * first digit, for finite x > 0: the fewest digits that read back as x, the
+ * closest to x among those (what CPython's repr gives). The correctly
+ * rounded p digits are the closest; when they miss, only at a power of two,
+ * whose rounding interval is wider above than below, can the next p-digit
+ * decimal up still read back as x. */
 static void shortest_digits(double x, char *digits, int *exp10)
 {
-    char tmp[40];
+    char tmp[40], up[40];
+    int mantissa_exp;
+    bool power_of_two = frexp(x, &mantissa_exp) == 0.5;
     for (int prec = 1; prec <= 17; prec++) {
         snprintf(tmp, sizeof tmp, "%.*e", prec - 1, x);
         if (strtod(tmp, NULL) == x || prec == 17)
             break;
+        if (power_of_two) {
+            next_decimal_up(tmp, up, sizeof up);
+            if (strtod(up, NULL) == x) {
+                memcpy(tmp, up, sizeof tmp);
+                break;
+            }
+        }
     }
     /* tmp is "d.ddde[+-]XX" or "de[+-]XX" */
     char *e = strchr(tmp, 'e');

@@ -9,7 +9,7 @@
  *     src/tokenize.c src/unicode_names.c runtime/strbuf.c runtime/utf8.c \
  *     runtime/float_repr.c runtime/unicode_repr.c build/gen/lexer.c build/gen/parser.c \
  *     build/gen/unicode_names_data.c -lgmp -lutf8proc -lm -o fuzz_parse
- *   mkdir -p corpus && cp tests/golden/ast/*.py tests/golden/syntax/*.py corpus/
+ *   mkdir -p corpus && cp tests/golden/ast/[a-z]*.py tests/golden/syntax/[a-z]*.py corpus/
  *   ./fuzz_parse -max_len=4096 -timeout=10 corpus
  */
 #include <stdint.h>
