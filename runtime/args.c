@@ -67,6 +67,16 @@ static int count_params(const MpyArgSpec *spec, int *posonly)
     return n;
 }
 
+/* The value given for keyword `name`, or NULL. */
+static MpyObject *find_keyword(MpyObject *kwnames, MpyObject *const *kwvalues, const char *name)
+{
+    ssize_t nkw = kwnames ? MPY_SIZE(kwnames) : 0;
+    for (ssize_t k = 0; k < nkw; k++)
+        if (mpy_str_equal_cstr(MPY_TUPLE_GET(kwnames, k), name))
+            return kwvalues[k];
+    return NULL;
+}
+
 int mpy_arg_unpack(const MpyArgSpec *spec, MpyObject *const *args, size_t nargs,
                    MpyObject *kwnames, MpyObject **out)
 {
@@ -96,8 +106,31 @@ int mpy_arg_unpack(const MpyArgSpec *spec, MpyObject *const *args, size_t nargs,
                        need == 1 ? "" : "s", nargs);
         return -1;
     }
-    for (int i = 0; i < maxargs; i++)
-        out[i] = i < (int)nargs ? args[i] : NULL;
+    for (int i = 0; i < (int)nargs; i++)
+        out[i] = args[i];
+    /* CPython's order of complaints: a missing required argument first,
+     * then a keyword repeating a positional one, then an unknown keyword. */
+    MpyObject *const *kwvalues = args + nargs;
+    size_t matched = 0;
+    for (int i = (int)nargs > posonly ? (int)nargs : posonly; i < maxargs; i++) {
+        out[i] = find_keyword(kwnames, kwvalues, spec->keywords[i]);
+        if (out[i]) {
+            matched++;
+        } else if (i < spec->min_args) {
+            mpy_err_format(MpyExc_TypeError, "%s() missing required argument '%s' (pos %d)", f,
+                           spec->keywords[i], i + 1);
+            return -1;
+        }
+    }
+    if (matched == nkw)
+        return 0;
+    for (int i = posonly; i < (int)nargs; i++) {
+        if (find_keyword(kwnames, kwvalues, spec->keywords[i])) {
+            mpy_err_format(MpyExc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
+                           f, spec->keywords[i], i + 1);
+            return -1;
+        }
+    }
     for (size_t k = 0; k < nkw; k++) {
         MpyObject *key = MPY_TUPLE_GET(kwnames, k);
         int i = posonly;
@@ -105,23 +138,6 @@ int mpy_arg_unpack(const MpyArgSpec *spec, MpyObject *const *args, size_t nargs,
             i++;
         if (i == maxargs) {
             mpy_err_format(MpyExc_TypeError, "'%U' is an invalid keyword argument for %s()", key, f);
-            return -1;
-        }
-        if (out[i]) {
-            mpy_err_format(MpyExc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                           f, spec->keywords[i], i + 1);
-            return -1;
-        }
-        out[i] = args[nargs + k];
-    }
-    for (int i = 0; i < spec->min_args; i++) {
-        if (!out[i]) {
-            if (i < posonly)
-                mpy_err_format(MpyExc_TypeError, "%s() takes at least %d positional argument%s (%zu given)",
-                               f, posonly, posonly == 1 ? "" : "s", nargs);
-            else
-                mpy_err_format(MpyExc_TypeError, "%s() missing required argument '%s' (pos %d)", f,
-                               spec->keywords[i], i + 1);
             return -1;
         }
     }

@@ -298,6 +298,8 @@ static MpyObject *min_max(MpyObject *const *args, size_t nargs, MpyObject *kwnam
 {
     MpyObject *key = NULL, *dflt = NULL;
     ssize_t nkw = kwnames ? MPY_SIZE(kwnames) : 0;
+    if (nargs == 0) /* before any complaint about keywords, as CPython */
+        return mpy_err_format(MpyExc_TypeError, "%s expected at least 1 argument, got 0", name);
     if (nkw > 2)
         return mpy_err_format(MpyExc_TypeError, "%s() takes at most 2 keyword arguments (%zd given)",
                               name, nkw);
@@ -311,8 +313,6 @@ static MpyObject *min_max(MpyObject *const *args, size_t nargs, MpyObject *kwnam
             return mpy_err_format(MpyExc_TypeError, "'%U' is an invalid keyword argument for %s()",
                                   k, name);
     }
-    if (nargs == 0)
-        return mpy_err_format(MpyExc_TypeError, "%s expected at least 1 argument, got 0", name);
     if (key == MPY_NONE)
         key = NULL;
     if (nargs > 1 && dflt)
