@@ -106,8 +106,8 @@ int mpy_arg_unpack(const MpyArgSpec *spec, MpyObject *const *args, size_t nargs,
                        need == 1 ? "" : "s", nargs);
         return -1;
     }
-    for (int i = 0; i < (int)nargs; i++)
-        out[i] = args[i];
+    for (int i = 0; i < maxargs; i++)
+        out[i] = i < (int)nargs ? args[i] : NULL;
     /* CPython's order of complaints: a missing required argument first,
      * then a keyword repeating a positional one, then an unknown keyword. */
     MpyObject *const *kwvalues = args + nargs;
