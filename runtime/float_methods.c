@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "args.h"
+#include "buffer.h"
 #include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
@@ -65,7 +66,7 @@ MpyObject *mpy_float_from_object(MpyObject *x)
     }
     if (MPY_FLOAT_CHECK(x))
         return mpy_float_from_double(VALUE(x));
-    if (MPY_BYTES_CHECK(x) || MPY_BYTEARRAY_CHECK(x))
+    if (mpy_buffer_offers_simple(x))
         return mpy_float_from_text_object(x);
     return mpy_err_format(MpyExc_TypeError,
                           "float() argument must be a string or a real number, not '%T'", x);

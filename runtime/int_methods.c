@@ -7,6 +7,7 @@
 
 #include "alloc.h"
 #include "args.h"
+#include "buffer.h"
 #include "bytearray.h"
 #include "bytes.h"
 #include "errors.h"
@@ -76,6 +77,12 @@ MpyObject *mpy_int_from_object(MpyObject *x)
     }
     if (MPY_STR_CHECK(x) || MPY_BYTES_CHECK(x) || MPY_BYTEARRAY_CHECK(x))
         return mpy_int_from_text_object(x, 10);
+    if (mpy_buffer_offers_simple(x)) { /* a memoryview: its bytes, quoted as bytes */
+        MpyObject *b = mpy_buffer_to_bytes(x);
+        MpyObject *r = b ? mpy_int_from_text_object(b, 10) : NULL;
+        MPY_XDECREF(b);
+        return r;
+    }
     return mpy_err_format(MpyExc_TypeError,
                           "int() argument must be a string, a bytes-like object or a real "
                           "number, not '%T'",

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buffer.h"
 #include "bytes.h"
 #include "errors.h"
 #include "type.h"
@@ -269,7 +270,8 @@ static MpyObject *format_char(MpyObject *v)
 /* The text of one conversion, before padding; *numeric tells whether sign
  * flags and zero padding apply. */
 /* The Latin-1 text of a bytes argument of %s / %b (PEP 461): a bytes
- * object, or what __bytes__ returns. */
+ * object, what __bytes__ returns, or the bytes of a buffer, in CPython's
+ * order of preference. */
 static MpyObject *bytes_arg_text(MpyObject *v)
 {
     MpyObject *b = NULL;
@@ -283,6 +285,9 @@ static MpyObject *bytes_arg_text(MpyObject *v)
             MPY_CLEAR(b);
         }
         if (!b)
+            return NULL;
+    } else if (mpy_object_check_buffer(v)) { /* bytearray, memoryview */
+        if (!(b = mpy_buffer_to_bytes(v)))
             return NULL;
     } else {
         return mpy_err_format(MpyExc_TypeError, "%%b requires a bytes-like object, or an object "
