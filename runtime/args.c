@@ -57,6 +57,22 @@ int mpy_arg_as_c_int(MpyObject *arg, int *out)
     return 0;
 }
 
+int mpy_arg_as_clinic_int(MpyObject *arg, int *out)
+{
+    MpyObject *index = mpy_number_index(arg);
+    if (!index)
+        return -1;
+    int64_t v;
+    bool fits = mpy_int_to_i64(index, &v) == 0 && v >= INT32_MIN && v <= INT32_MAX;
+    MPY_DECREF(index);
+    if (!fits) {
+        mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
 static int count_params(const MpyArgSpec *spec, int *posonly)
 {
     int n = 0;

@@ -34,6 +34,10 @@ int mpy_arg_unpack(const MpyArgSpec *spec, MpyObject *const *args, size_t nargs,
  * "Python int too large to convert to C long" and "signed integer is
  * greater than maximum" / "less than minimum". 0 or -1. */
 int mpy_arg_as_c_int(MpyObject *arg, int *out);
+/* The same for Argument Clinic's `int` (CPython's _PyLong_AsInt after
+ * __index__), whose only overflow message is "Python int too large to
+ * convert to C int": chr(), list.sort(reverse=), bytes.hex(sep, n). */
+int mpy_arg_as_clinic_int(MpyObject *arg, int *out);
 
 /* Shared message for a wrong argument type: "NAME() argument N must be T, not U". */
 MpyObject *mpy_arg_type_error(const char *fname, int argnum, const char *expected, MpyObject *got);

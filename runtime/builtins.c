@@ -66,14 +66,9 @@ BUILTIN(hex)(MpyObject *self, MpyObject *x) { MpyObject *i = mpy_number_index(x)
 
 BUILTIN(chr)(MpyObject *self, MpyObject *x)
 {
-    MpyObject *i = mpy_number_index(x);
-    if (!i)
+    int v;
+    if (mpy_arg_as_clinic_int(x, &v) < 0)
         return NULL;
-    int64_t v;
-    int overflow = mpy_int_to_i64(i, &v);
-    MPY_DECREF(i);
-    if (overflow)
-        return mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C int");
     if (v < 0 || v > 0x10FFFF)
         return mpy_err_set_string(MpyExc_ValueError, "chr() arg not in range(0x110000)");
     return mpy_str_from_codepoint((uint32_t)v);

@@ -794,23 +794,6 @@ static int hex_separator(MpyObject *o, char *sep)
     return 0;
 }
 
-/* An argument converted as CPython's _PyLong_AsInt (the clinic's `int`). */
-static int as_c_int(MpyObject *o, int *out)
-{
-    MpyObject *i = mpy_number_index(o);
-    if (!i)
-        return -1;
-    int64_t v;
-    bool fits = mpy_int_to_i64(i, &v) == 0 && v >= INT_MIN && v <= INT_MAX;
-    MPY_DECREF(i);
-    if (!fits) {
-        mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 MpyObject *mpy_bytes_hex(const char *data, size_t n, MpyObject *const *args, size_t nargs,
                          MpyObject *kwnames)
 {
@@ -820,7 +803,7 @@ MpyObject *mpy_bytes_hex(const char *data, size_t n, MpyObject *const *args, siz
     int per = 1;
     char sep = 0;
     if (mpy_arg_unpack(&spec, args, nargs, kwnames, a) < 0 ||
-        (a[1] && as_c_int(a[1], &per) < 0) || (a[0] && hex_separator(a[0], &sep) < 0))
+        (a[1] && mpy_arg_as_clinic_int(a[1], &per) < 0) || (a[0] && hex_separator(a[0], &sep) < 0))
         return NULL;
     static const char digits[] = "0123456789abcdef";
     size_t group = per < 0 ? (size_t)-(long long)per : (size_t)per;

@@ -853,28 +853,6 @@ static int index_arg(MpyObject *o, ssize_t *out)
     return *out == -1 && mpy_err_occurred() ? -1 : 0;
 }
 
-/* An argument converted to a C int (the "i" of CPython's argument clinic,
- * as list.sort's reverse): "Python int too large to convert to C int". */
-static int int_arg(MpyObject *o)
-{
-    if (!mpy_index_check(o)) {
-        mpy_err_format(MpyExc_TypeError, "'%s' object cannot be interpreted as an integer",
-                       mpy_type_short_name(MPY_TYPE(o)));
-        return -1;
-    }
-    MpyObject *v = mpy_number_index(o);
-    if (!v)
-        return -1;
-    int64_t x;
-    bool fits = mpy_int_to_i64(v, &x) == 0 && x >= INT_MIN && x <= INT_MAX;
-    MPY_DECREF(v);
-    if (!fits) {
-        mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    return (int)x;
-}
-
 static MpyObject *list_insert_meth(MpyObject *self, MpyObject *const *args, size_t nargs)
 {
     ssize_t index;
@@ -1006,7 +984,7 @@ static MpyObject *list_sort_meth(MpyObject *self, MpyObject *const *args, size_t
     if (mpy_arg_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     int reverse = 0;
-    if (a[1] && (reverse = int_arg(a[1])) == -1 && mpy_err_occurred())
+    if (a[1] && mpy_arg_as_clinic_int(a[1], &reverse) < 0)
         return NULL;
     MpyObject *key = a[0] == MPY_NONE ? NULL : a[0];
     if (mpy_list_sort(self, key, reverse) < 0)

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "args.h"
 #include "buffer.h"
 #include "bytes.h"
 #include "errors.h"
@@ -88,8 +89,9 @@ static int lookup_key(PercentArgs *a, const char **p, const char *end)
     return 0;
 }
 
-/* A '*' width or precision taken from the arguments. */
-static int star_arg(PercentArgs *a, ssize_t *out)
+/* A '*' width (a C ssize_t, as CPython) or precision (a C int) taken from
+ * the arguments. */
+static int star_arg(PercentArgs *a, ssize_t *out, bool precision)
 {
     MpyObject *v = next_arg(a);
     if (!v)
@@ -98,9 +100,20 @@ static int star_arg(PercentArgs *a, ssize_t *out)
         mpy_err_set_string(MpyExc_TypeError, "* wants int");
         return -1;
     }
+    if (precision) {
+        int prec;
+        if (mpy_arg_as_clinic_int(v, &prec) < 0)
+            return -1;
+        *out = prec;
+        return 0;
+    }
     int64_t x;
-    if (mpy_int_to_i64(v, &x) != 0 || x > INT_MAX || x < -(int64_t)INT_MAX) {
-        mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C int");
+    if (mpy_int_to_i64(v, &x) != 0) {
+        mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    if (x == INT64_MIN) { /* its magnitude, a left-justified width, fits nowhere */
+        mpy_err_no_memory();
         return -1;
     }
     *out = (ssize_t)x;
@@ -138,7 +151,7 @@ static int parse_percent(const char **p, const char *end, PercentArgs *a, Percen
     }
     if (*p < end && **p == '*') {
         (*p)++;
-        if (star_arg(a, &spec->width) < 0)
+        if (star_arg(a, &spec->width, false) < 0)
             return -1;
         if (spec->width < 0) {
             spec->flags |= F_LJUST;
@@ -151,7 +164,7 @@ static int parse_percent(const char **p, const char *end, PercentArgs *a, Percen
         (*p)++;
         if (*p < end && **p == '*') {
             (*p)++;
-            if (star_arg(a, &spec->prec) < 0)
+            if (star_arg(a, &spec->prec, true) < 0)
                 return -1;
             if (spec->prec < 0)
                 spec->prec = 0;
