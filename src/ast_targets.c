@@ -169,7 +169,11 @@ static const AstExpr *leading_bitwise(const AstExpr *e)
 {
     while (!parenthesized(e)) {
         switch (e->kind) {
-        case AST_Tuple_kind: e = e->v.Tuple.elts.items[0]; continue;
+        case AST_Tuple_kind:
+            if (e->v.Tuple.elts.size == 0) /* `()`: the tuple itself */
+                return e;
+            e = e->v.Tuple.elts.items[0];
+            continue;
         case AST_Compare_kind: e = e->v.Compare.left; continue;
         case AST_BoolOp_kind: e = e->v.BoolOp.values.items[0]; continue;
         case AST_IfExp_kind: e = e->v.IfExp.body; continue;
