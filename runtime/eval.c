@@ -17,6 +17,7 @@
 #include "dict.h"
 #include "dict_impl.h"
 #include "errors.h"
+#include "exc_group.h"
 #include "exceptions.h"
 #include "float.h"
 #include "function.h"
@@ -2334,6 +2335,42 @@ start_frame:
         int match = mpy_err_given_matches(left, right);
         MPY_DECREF(right);
         PUSH(MPY_NEWREF(match ? MPY_TRUE : MPY_FALSE));
+        DISPATCH();
+    }
+
+    /* except* (cold: exception groups only) */
+    TARGET(CHECK_EG_MATCH)
+    {
+        MpyObject *type = POP(), *exc = TOP();
+        MpyObject *match = NULL, *rest = NULL;
+        int err = check_except_type(type);
+        if (err == 0)
+            err = mpy_exc_group_check_star_type(type);
+        if (err == 0)
+            err = mpy_exc_group_match(exc, type, &match, &rest);
+        MPY_DECREF(type);
+        if (err < 0)
+            goto error;
+        if (match == MPY_NONE) {
+            MPY_DECREF(rest);
+        } else {
+            SET_TOP(rest);
+            MPY_DECREF(exc);
+            MPY_SETREF(mpy_interp.exc_info->exc_value, MPY_NEWREF(match));
+        }
+        PUSH(match);
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR)
+    {
+        MpyObject *excs = POP(), *orig = TOP();
+        MpyObject *res = mpy_exc_group_prep_reraise(orig, excs);
+        MPY_DECREF(excs);
+        MPY_DECREF(orig);
+        SET_TOP(res);
+        if (!res)
+            goto error_popped_top;
         DISPATCH();
     }
 

@@ -11,6 +11,7 @@
 #include "bytes.h"
 #include "dict.h"
 #include "errors.h"
+#include "exc_group.h"
 #include "gc.h"
 #include "int.h"
 #include "list.h"
@@ -997,6 +998,8 @@ void mpy_exceptions_init(void)
         if (mpy_type_ready(t) < 0)
             return;
     }
+    if (mpy_exc_group_init() < 0)
+        return;
     memory_error_instance = base_new(&exc_MemoryError, NULL, 0, NULL);
 }
 
@@ -1016,5 +1019,5 @@ int mpy_exceptions_add_builtins(MpyObject *builtins)
     if (mpy_dict_set_item_str(builtins, "EnvironmentError", MPY_CAST(&exc_OSError)) < 0 ||
         mpy_dict_set_item_str(builtins, "IOError", MPY_CAST(&exc_OSError)) < 0)
         return -1;
-    return 0;
+    return mpy_exc_group_add_builtins(builtins);
 }

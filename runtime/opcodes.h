@@ -133,6 +133,12 @@
     X(POP_EXCEPT, 0, 0, "prev -- : restore the handled exception saved by PUSH_EXC_INFO")         \
     X(CHECK_EXC_MATCH, 0, 0, "exc type -- exc bool: isinstance-style match (type may be a "       \
                              "tuple); TypeError if type is not an exception class")               \
+    X(CHECK_EG_MATCH, 0, 0, "exc type -- rest match | exc None: except* splits exc by type; a "  \
+                            "match (a group; rest may be None) becomes the handled exception; "   \
+                            "TypeError if type is not an exception class or is a group class")    \
+    X(PREP_RERAISE_STAR, 0, 0, "orig excs -- exc|None: what an except* statement re-raises: "     \
+                               "the list of what its clauses raised or left unhandled, combined " \
+                               "against orig, the exception that entered it")                      \
     X(LOAD_ASSERTION_ERROR, 0, 0, "-- AssertionError")                                            \
     X(BEFORE_WITH, 0, 0, "mgr -- exit mgr.__enter__(): exit is the bound __exit__")               \
     X(WITH_EXCEPT_START, 0, 0, "exit lasti prev exc -- exit lasti prev exc res: "                 \

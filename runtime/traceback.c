@@ -11,6 +11,7 @@
 #include "code.h"
 #include "dict.h"
 #include "errors.h"
+#include "exc_group.h"
 #include "exceptions.h"
 #include "gc.h"
 #include "int.h"
@@ -228,59 +229,82 @@ void mpy_traceback_fini(void)
 
 /* ========================================================== printing */
 
-/* One entry: File "x.py", line 3, in f / the stripped line / the carets. */
-static void print_entry(FILE *out, MpyTracebackObject *tb)
+/* The carets under a source line, after `prefix` (nothing when there are
+ * none to show). */
+static void print_carets(FILE *out, const char *prefix, const char *line, int indent,
+                         const MpyPosition *pos, int lineno)
+{
+    if (!*prefix) {
+        mpy_caret_print(out, line, indent, pos, lineno);
+        return;
+    }
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem)
+        return;
+    mpy_caret_print(mem, line, indent, pos, lineno);
+    fclose(mem);
+    if (len)
+        fprintf(out, "%s%s", prefix, text);
+    free(text);
+}
+
+/* One entry: File "x.py", line 3, in f / the stripped line / the carets,
+ * each line after `prefix` (the margin inside an exception group). */
+static void print_entry(FILE *out, const char *prefix, MpyTracebackObject *tb)
 {
     MpyObject *fo = tb->tb_frame;
     MpyFrame *f = ((MpyFrameObject *)fo)->f_frame;
     MpyCodeObject *co = f ? f->f_code : NULL;
     const char *filename = co ? mpy_str_as_utf8(co->co_filename) : "???";
     const char *name = co ? mpy_str_as_utf8(co->co_name) : "???";
-    fprintf(out, "  File \"%s\", line %d, in %s\n", filename, tb->tb_lineno, name);
+    fprintf(out, "%s  File \"%s\", line %d, in %s\n", prefix, filename, tb->tb_lineno, name);
     const char *line = mpy_traceback_source_line(filename, tb->tb_lineno);
     if (!line)
         return;
     const char *stripped = line;
     while (*stripped == ' ' || *stripped == '\t' || *stripped == '\f')
         stripped++;
-    fprintf(out, "    %s\n", stripped);
+    fprintf(out, "%s    %s\n", prefix, stripped);
     if (co && tb->tb_lasti >= 0 && tb->tb_lasti < co->co_ncodeunits)
-        mpy_caret_print(out, line, (int)(stripped - line), &co->co_positions[tb->tb_lasti],
-                        tb->tb_lineno);
+        print_carets(out, prefix, line, (int)(stripped - line), &co->co_positions[tb->tb_lasti],
+                     tb->tb_lineno);
 }
 
-static void print_traceback(FILE *out, MpyObject *tb)
+/* After three identical entries in a row CPython prints only how many more
+ * there were, and (3.11) without the group's margin. */
+#define TB_RECURSIVE_CUTOFF 3
+
+static void print_repeats(FILE *out, int count)
 {
-    if (!tb)
-        return;
-    fputs("Traceback (most recent call last):\n", out);
-    /* CPython stops repeating identical entries after three. */
+    if (count > TB_RECURSIVE_CUTOFF)
+        fprintf(out, "  [Previous line repeated %d more time%s]\n", count - TB_RECURSIVE_CUTOFF,
+                count - TB_RECURSIVE_CUTOFF > 1 ? "s" : "");
+}
+
+/* The entries of traceback `tb`, oldest call first. */
+static void print_entries(FILE *out, const char *prefix, MpyObject *tb)
+{
     const char *last_file = NULL;
-    int last_line = -1, repeats = 0;
+    int last_line = -1, count = 0; /* count: entries in a row like the last one */
     MpyObject *last_name = NULL;
     for (; tb; tb = TB(tb)->tb_next) {
         MpyFrame *f = ((MpyFrameObject *)TB(tb)->tb_frame)->f_frame;
         const char *file = f ? mpy_str_as_utf8(f->f_code->co_filename) : "";
         MpyObject *name = f ? f->f_code->co_name : NULL;
-        if (last_file && strcmp(file, last_file) == 0 && last_line == TB(tb)->tb_lineno &&
-            name == last_name) {
-            repeats++;
-        } else {
-            if (repeats > 3)
-                fprintf(out, "  [Previous line repeated %d more time%s]\n", repeats - 3,
-                        repeats - 3 > 1 ? "s" : "");
+        if (!last_file || strcmp(file, last_file) != 0 || last_line != TB(tb)->tb_lineno ||
+            name != last_name) {
+            print_repeats(out, count);
             last_file = file;
             last_line = TB(tb)->tb_lineno;
             last_name = name;
-            repeats = 0;
+            count = 0;
         }
-        if (repeats >= 3)
-            continue;
-        print_entry(out, (MpyTracebackObject *)tb);
+        if (++count <= TB_RECURSIVE_CUTOFF)
+            print_entry(out, prefix, (MpyTracebackObject *)tb);
     }
-    if (repeats > 3)
-        fprintf(out, "  [Previous line repeated %d more time%s]\n", repeats - 3,
-                repeats - 3 > 1 ? "s" : "");
+    print_repeats(out, count);
 }
 
 /* "module.Name" unless the class lives in __main__ or builtins. */
@@ -335,49 +359,156 @@ static bool print_syntax_error(FILE *out, MpyObject *exc)
     return true;
 }
 
-static void print_exception_line(FILE *out, MpyObject *exc)
+/* ============================================= printing an exception */
+
+/* CPython 3.11's limits on printing exception groups. */
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+/* What printing an exception and all it leads to keeps track of (CPython's
+ * exception_print_context). */
+typedef struct {
+    FILE *out;
+    MpyObject *seen;  /* list of the exceptions printed, compared by identity; NULL: no chains */
+    int group_depth;  /* nesting level inside exception groups (0: outside) */
+    bool need_close;  /* the last sub-exception printed still needs the closing line */
+    char margin[64];  /* the current indentation and "| " (empty outside groups) */
+} PrintContext;
+
+static void set_depth(PrintContext *ctx, int depth)
 {
-    if (!print_syntax_error(out, exc)) {
-        print_exception_name(out, MPY_TYPE(exc));
-        MpyObject *text = mpy_object_str(exc);
-        if (!text) {
-            mpy_err_clear();
-            fputs(": <exception str() failed>\n", out);
-        } else {
-            if (MPY_STR_LEN(text) > 0)
-                fprintf(out, ": %s", mpy_str_as_utf8(text));
-            MPY_DECREF(text);
-            MpyObject *suggestion = mpy_suggestions_for(exc);
-            if (suggestion) {
-                MpyObject *r = mpy_object_repr(suggestion);
-                if (r)
-                    fprintf(out, ". Did you mean: %s?", mpy_str_as_utf8(r));
-                MPY_XDECREF(r);
-                MPY_DECREF(suggestion);
-                mpy_err_clear();
-            }
-            fputc('\n', out);
+    ctx->group_depth = depth;
+    int indent = 2 * (depth < 20 ? depth : 20);
+    memset(ctx->margin, ' ', (size_t)indent);
+    strcpy(ctx->margin + indent, depth ? "| " : "");
+}
+
+static void print_margin(PrintContext *ctx) { fputs(ctx->margin, ctx->out); }
+
+static void print_indent(PrintContext *ctx)
+{
+    fprintf(ctx->out, "%*s", 2 * ctx->group_depth, "");
+}
+
+/* The lines of a SyntaxError's report, each after the margin. */
+static bool print_syntax_error_in(PrintContext *ctx, MpyObject *exc)
+{
+    if (!ctx->group_depth)
+        return print_syntax_error(ctx->out, exc);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem)
+        return false;
+    bool printed = print_syntax_error(mem, exc);
+    fclose(mem);
+    for (char *line = text; printed && line < text + len;) {
+        char *nl = memchr(line, '\n', (size_t)(text + len - line));
+        size_t n = nl ? (size_t)(nl - line + 1) : (size_t)(text + len - line);
+        fprintf(ctx->out, "%s%.*s", ctx->margin, (int)n, line);
+        line += n;
+    }
+    free(text);
+    return printed;
+}
+
+/* "Name: message" (with a suggestion for NameError and AttributeError). */
+static void print_message(PrintContext *ctx, MpyObject *exc)
+{
+    FILE *out = ctx->out;
+    if (print_syntax_error_in(ctx, exc))
+        return;
+    print_margin(ctx);
+    print_exception_name(out, MPY_TYPE(exc));
+    MpyObject *text = mpy_object_str(exc);
+    if (!text) {
+        mpy_err_clear();
+        fputs(": <exception str() failed>\n", out);
+        return;
+    }
+    if (MPY_STR_LEN(text) > 0)
+        fprintf(out, ": %s", mpy_str_as_utf8(text));
+    MPY_DECREF(text);
+    MpyObject *suggestion = mpy_suggestions_for(exc);
+    if (suggestion) {
+        MpyObject *r = mpy_object_repr(suggestion);
+        if (r)
+            fprintf(out, ". Did you mean: %s?", mpy_str_as_utf8(r));
+        MPY_XDECREF(r);
+        MPY_DECREF(suggestion);
+        mpy_err_clear();
+    }
+    fputc('\n', out);
+}
+
+/* One note: each of its lines (ends kept) after the margin, then a newline. */
+static void print_note(PrintContext *ctx, MpyObject *note)
+{
+    MpyObject *text = mpy_object_str(note);
+    MpyObject *lines = text ? mpy_call_method(text, "splitlines", &(MpyObject *){MPY_TRUE}, 1)
+                            : NULL;
+    if (!text) {
+        fputs("<note str() failed>", ctx->out);
+    } else if (lines && MPY_LIST_CHECK(lines)) {
+        for (ssize_t i = 0; i < MPY_SIZE(lines); i++) {
+            print_margin(ctx);
+            fputs(mpy_str_as_utf8(MPY_LIST_GET(lines, i)), ctx->out);
         }
     }
-    /* __notes__, one per line (3.11). */
-    MpyObject *notes;
-    if (mpy_object_lookup_attr(exc, mpy_str_intern_cstr("__notes__"), &notes) > 0) {
-        if (MPY_LIST_CHECK(notes) || MPY_TUPLE_CHECK(notes)) {
-            MpyObject *it = mpy_object_getiter(notes), *note;
-            while (it && (note = mpy_iter_next(it))) {
-                MpyObject *s = MPY_STR_CHECK(note) ? MPY_NEWREF(note) : mpy_object_str(note);
-                if (s) {
-                    fprintf(out, "%s\n", mpy_str_as_utf8(s));
-                    MPY_DECREF(s);
-                }
-                MPY_DECREF(note);
-            }
-            MPY_XDECREF(it);
-        }
-        MPY_DECREF(notes);
-    }
+    fputc('\n', ctx->out);
+    MPY_XDECREF(text);
+    MPY_XDECREF(lines);
     mpy_err_clear();
 }
+
+/* __notes__ (3.11): each note of a sequence, or the repr of anything else
+ * (without a newline after it: 3.11 forgets it). */
+static void print_notes(PrintContext *ctx, MpyObject *exc)
+{
+    MpyObject *notes;
+    if (mpy_object_lookup_attr(exc, mpy_str_intern_cstr("__notes__"), &notes) <= 0) {
+        mpy_err_clear();
+        return;
+    }
+    if (!MPY_TYPE(notes)->tp_as_sequence.sq_item || MPY_DICT_CHECK(notes)) {
+        MpyObject *r = mpy_object_repr(notes);
+        print_margin(ctx);
+        fputs(r ? mpy_str_as_utf8(r) : "<__notes__ repr() failed>", ctx->out);
+        MPY_XDECREF(r);
+    } else {
+        MpyObject *it = mpy_object_getiter(notes), *note;
+        while (it && (note = mpy_iter_next(it))) {
+            print_note(ctx, note);
+            MPY_DECREF(note);
+        }
+        MPY_XDECREF(it);
+    }
+    MPY_DECREF(notes);
+    mpy_err_clear();
+}
+
+/* The traceback, the message and the notes of one exception (CPython's
+ * print_exception). */
+static void print_one(PrintContext *ctx, MpyObject *exc)
+{
+    MpyObject *tb = mpy_exc_traceback(exc);
+    if (tb) {
+        bool group = MPY_EXC_GROUP_CHECK(exc);
+        if (group && ctx->group_depth == 1)
+            fputs("  + ", ctx->out);
+        else
+            print_margin(ctx);
+        fputs(group ? "Exception Group Traceback (most recent call last):\n"
+                    : "Traceback (most recent call last):\n",
+              ctx->out);
+        print_entries(ctx->out, ctx->margin, tb);
+    }
+    print_message(ctx, exc);
+    print_notes(ctx, exc);
+    mpy_err_clear();
+}
+
+static void print_recursive(PrintContext *ctx, MpyObject *exc);
 
 /* `seen` is a list of the exceptions printed so far, compared by identity. */
 static bool was_seen(MpyObject *seen, MpyObject *exc)
@@ -388,24 +519,106 @@ static bool was_seen(MpyObject *seen, MpyObject *exc)
     return false;
 }
 
-/* Prints the chain oldest first, guarding against cycles. */
-static void print_chain(FILE *out, MpyObject *exc, MpyObject *seen)
+/* A cause or context, then the line that links it to what follows. */
+static void print_chained(PrintContext *ctx, MpyObject *exc, const char *message)
 {
-    if (was_seen(seen, exc) || mpy_list_append(seen, exc) < 0)
+    bool need_close = ctx->need_close;
+    print_recursive(ctx, exc);
+    ctx->need_close = need_close;
+    print_margin(ctx);
+    fputc('\n', ctx->out);
+    print_margin(ctx);
+    fputs(message, ctx->out);
+    print_margin(ctx);
+    fputc('\n', ctx->out);
+}
+
+/* The cause, else (unless suppressed) the context, printed before exc. */
+static void print_cause_and_context(PrintContext *ctx, MpyObject *exc)
+{
+    if (mpy_list_append(ctx->seen, exc) < 0) {
+        mpy_err_clear();
         return;
-    MpyObject *cause = mpy_exc_cause(exc);
-    MpyObject *context = mpy_exc_context(exc);
-    bool suppress = ((MpyBaseExceptionObject *)exc)->suppress_context;
-    if (cause && MPY_EXCEPTION_CHECK(cause) && !was_seen(seen, cause)) {
-        print_chain(out, cause, seen);
-        fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
-    } else if (!suppress && context && MPY_EXCEPTION_CHECK(context) &&
-               !was_seen(seen, context)) {
-        print_chain(out, context, seen);
-        fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
     }
-    print_traceback(out, mpy_exc_traceback(exc));
-    print_exception_line(out, exc);
+    MpyObject *cause = mpy_exc_cause(exc), *context = mpy_exc_context(exc);
+    if (cause) {
+        if (MPY_EXCEPTION_CHECK(cause) && !was_seen(ctx->seen, cause))
+            print_chained(ctx, cause,
+                          "The above exception was the direct cause of the following exception:\n");
+    } else if (context && !((MpyBaseExceptionObject *)exc)->suppress_context &&
+               MPY_EXCEPTION_CHECK(context) && !was_seen(ctx->seen, context)) {
+        print_chained(ctx, context,
+                      "During handling of the above exception, another exception occurred:\n");
+    }
+}
+
+/* "+---------------- 2 ----------------" and the sub-exception, or past
+ * the width limit "and N more exceptions". */
+static void print_group_member(PrintContext *ctx, MpyObject *excs, ssize_t i)
+{
+    bool truncated = i >= MAX_GROUP_WIDTH;
+    print_indent(ctx);
+    if (truncated)
+        fprintf(ctx->out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+    else
+        fprintf(ctx->out, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ",
+                i + 1);
+    set_depth(ctx, ctx->group_depth + 1);
+    if (!truncated) {
+        print_recursive(ctx, MPY_TUPLE_GET(excs, i));
+    } else {
+        ssize_t remaining = MPY_SIZE(excs) - MAX_GROUP_WIDTH;
+        print_margin(ctx);
+        fprintf(ctx->out, "and %zd more exception%s\n", remaining, remaining > 1 ? "s" : "");
+    }
+}
+
+/* CPython's print_exception_group: the group itself, then each member in
+ * a frame of its own, one level deeper. */
+static void print_group(PrintContext *ctx, MpyObject *eg)
+{
+    if (ctx->group_depth > MAX_GROUP_DEPTH) {
+        print_margin(ctx);
+        fprintf(ctx->out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    if (ctx->group_depth == 0)
+        set_depth(ctx, 1);
+    print_one(ctx, eg);
+    MpyObject *excs = mpy_exc_group_exceptions(eg);
+    ssize_t n = MPY_SIZE(excs) <= MAX_GROUP_WIDTH ? MPY_SIZE(excs) : MAX_GROUP_WIDTH + 1;
+    ctx->need_close = false;
+    for (ssize_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last)
+            ctx->need_close = true; /* unless a nested group closes the frame */
+        print_group_member(ctx, excs, i);
+        if (last && ctx->need_close) {
+            print_indent(ctx);
+            fputs("+------------------------------------\n", ctx->out);
+            ctx->need_close = false;
+        }
+        set_depth(ctx, ctx->group_depth - 1);
+    }
+    if (ctx->group_depth == 1)
+        set_depth(ctx, 0);
+}
+
+/* CPython's print_exception_recursive: the chain that led to exc, then exc. */
+static void print_recursive(PrintContext *ctx, MpyObject *exc)
+{
+    /* A very long chain gives up rather than exhaust the C stack. */
+    if (mpy_enter_recursive_call(" in print_exception_recursive") < 0) {
+        mpy_err_clear();
+        return;
+    }
+    if (ctx->seen)
+        print_cause_and_context(ctx, exc);
+    if (MPY_EXC_GROUP_CHECK(exc))
+        print_group(ctx, exc);
+    else
+        print_one(ctx, exc);
+    mpy_leave_recursive_call();
 }
 
 void mpy_traceback_print_exception(MpyObject *exc, FILE *out)
@@ -415,13 +628,11 @@ void mpy_traceback_print_exception(MpyObject *exc, FILE *out)
         fprintf(out, "TypeError: print_exception(): Exception expected for value, %s found\n",
                 mpy_type_short_name(MPY_TYPE(exc)));
     } else {
-        MpyObject *seen = mpy_list_new(0);
-        if (seen) {
-            print_chain(out, exc, seen);
-            MPY_DECREF(seen);
-        } else {
-            print_exception_line(out, exc);
-        }
+        PrintContext ctx = {.out = out, .seen = mpy_list_new(0)};
+        set_depth(&ctx, 0);
+        mpy_err_clear();
+        print_recursive(&ctx, exc);
+        MPY_XDECREF(ctx.seen);
     }
     mpy_err_clear();
     mpy_err_restore(saved);

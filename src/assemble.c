@@ -127,7 +127,8 @@ int mpy_op_stack_effect(int op, int arg, bool jump)
     case MPY_OP_UNARY_NOT: case MPY_OP_UNARY_INVERT: case MPY_OP_LIST_TO_TUPLE:
     case MPY_OP_JUMP_FORWARD: case MPY_OP_JUMP_BACKWARD: case MPY_OP_GET_ITER:
     case MPY_OP_KW_NAMES: case MPY_OP_YIELD_VALUE: case MPY_OP_GET_YIELD_FROM_ITER:
-    case MPY_OP_CHECK_EXC_MATCH: case MPY_OP_SETUP_ANNOTATIONS: case MPY_PSEUDO_POP_BLOCK:
+    case MPY_OP_CHECK_EXC_MATCH: case MPY_OP_CHECK_EG_MATCH: case MPY_OP_SETUP_ANNOTATIONS:
+    case MPY_PSEUDO_POP_BLOCK:
     case MPY_PSEUDO_JUMP:
         return 0;
     case MPY_OP_POP_TOP: case MPY_OP_RETURN_VALUE: case MPY_OP_STORE_FAST:
@@ -138,7 +139,7 @@ int mpy_op_stack_effect(int op, int arg, bool jump)
     case MPY_OP_DICT_MERGE: case MPY_OP_POP_JUMP_IF_FALSE: case MPY_OP_POP_JUMP_IF_TRUE:
     case MPY_OP_POP_JUMP_IF_NONE: case MPY_OP_POP_JUMP_IF_NOT_NONE: case MPY_OP_RERAISE:
     case MPY_OP_POP_EXCEPT: case MPY_OP_IMPORT_NAME: case MPY_OP_IMPORT_STAR:
-    case MPY_OP_PRINT_EXPR:
+    case MPY_OP_PRINT_EXPR: case MPY_OP_PREP_RERAISE_STAR:
         return -1;
     case MPY_OP_PUSH_NULL: case MPY_OP_COPY: case MPY_OP_LOAD_CONST: case MPY_OP_LOAD_FAST:
     case MPY_OP_LOAD_CLOSURE: case MPY_OP_LOAD_DEREF: case MPY_OP_LOAD_CLASSDEREF:

@@ -44,7 +44,8 @@ void mpy_compile_error_set(MpySyntaxError *err, const char *source, size_t len,
 {
     mpy_syntax_error_clear(err);
     size_t n = 0;
-    const char *line = source ? mpy_tokenizer_line(source, source + len, lineno, &n) : NULL;
+    const char *line =
+        source && lineno >= 1 ? mpy_tokenizer_line(source, source + len, lineno, &n) : NULL;
     err->kind = "SyntaxError";
     err->msg = strdup(msg);
     err->filename = filename ? strdup(filename) : NULL;

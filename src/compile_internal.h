@@ -23,7 +23,7 @@ typedef enum {
 /* The blocks a break/continue/return has to unwind (CPython's fblocks). */
 typedef enum {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER
+    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_EXCEPTION_GROUP_HANDLER
 } FBlockKind;
 
 typedef struct {

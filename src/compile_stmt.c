@@ -55,6 +55,15 @@ static bool pop_except_and_reraise(Compiler *c)
     return cc_addop(c, MPY_OP_RERAISE, 1);
 }
 
+/* name = None; del name (artificial: the handler's `as` name goes away,
+ * even if the body deleted it). */
+static bool clear_handler_name(Compiler *c, const char *name)
+{
+    TRY(cc_load_const(c, MPY_NONE));
+    TRY(cc_nameop(c, name, AST_Store));
+    return cc_nameop(c, name, AST_Del);
+}
+
 bool cc_stmts(Compiler *c, AstStmtSeq seq)
 {
     for (ssize_t i = 0; i < seq.size; i++)
@@ -144,6 +153,7 @@ static bool unwind_fblock(Compiler *c, FBlock *info, bool preserve_tos)
     switch (info->kind) {
     case FB_WHILE_LOOP:
     case FB_EXCEPTION_HANDLER:
+    case FB_EXCEPTION_GROUP_HANDLER: /* never left: unwind_fblock_stack refuses */
         return true;
     case FB_FOR_LOOP:
         if (preserve_tos)
@@ -182,12 +192,7 @@ static bool unwind_fblock(Compiler *c, FBlock *info, bool preserve_tos)
             TRY(cc_addop(c, MPY_OP_SWAP, 2));
         TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
         TRY(cc_addop(c, MPY_OP_POP_EXCEPT, 0));
-        if (info->name) {
-            TRY(cc_load_const(c, MPY_NONE));
-            TRY(cc_nameop(c, info->name, AST_Store));
-            TRY(cc_nameop(c, info->name, AST_Del));
-        }
-        return true;
+        return info->name ? clear_handler_name(c, info->name) : true;
     case FB_POP_VALUE:
         if (preserve_tos)
             TRY(cc_addop(c, MPY_OP_SWAP, 2));
@@ -204,6 +209,8 @@ static bool unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop)
     if (u->nfblocks == 0)
         return true;
     FBlock *top = &u->fblocks[u->nfblocks - 1];
+    if (top->kind == FB_EXCEPTION_GROUP_HANDLER)
+        return cc_error(c, "'break', 'continue' and 'return' cannot appear in an except* block");
     if (loop && (top->kind == FB_WHILE_LOOP || top->kind == FB_FOR_LOOP)) {
         *loop = top;
         return true;
@@ -347,15 +354,11 @@ static bool handler_with_name(Compiler *c, AstExceptHandler *h, MpyBasicBlock *e
     TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
     TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
     TRY(cc_addop(c, MPY_OP_POP_EXCEPT, 0));
-    TRY(cc_load_const(c, MPY_NONE));
-    TRY(cc_nameop(c, h->name, AST_Store));
-    TRY(cc_nameop(c, h->name, AST_Del));
+    TRY(clear_handler_name(c, h->name));
     TRY(cc_addop_jump(c, MPY_PSEUDO_JUMP, end));
     cc_use_block(c, cleanup_end);
     set_noline(c);
-    TRY(cc_load_const(c, MPY_NONE));
-    TRY(cc_nameop(c, h->name, AST_Store));
-    TRY(cc_nameop(c, h->name, AST_Del));
+    TRY(clear_handler_name(c, h->name));
     return cc_addop(c, MPY_OP_RERAISE, 1);
 }
 
@@ -421,6 +424,112 @@ static bool try_except(Compiler *c, AstStmt *s)
     return true;
 }
 
+/* One `except* T as name:` clause, entered with [orig, res, exc] on the
+ * stack (res: the list of what the clauses raise). CHECK_EG_MATCH leaves
+ * [.., rest, match]; the body runs with match bound, and anything it raises
+ * is appended to res. Either way the next clause gets [orig, res, rest]. */
+static bool star_handler(Compiler *c, AstExceptHandler *h, MpyBasicBlock *next)
+{
+    MpyBasicBlock *matched = cc_new_block(c), *cleanup_end = cc_new_block(c),
+                  *cleanup_body = cc_new_block(c);
+    if (!matched || !cleanup_end || !cleanup_body)
+        return false;
+    if (h->type) {
+        TRY(cc_expr(c, h->type));
+        TRY(cc_addop(c, MPY_OP_CHECK_EG_MATCH, 0));
+        TRY(cc_addop(c, MPY_OP_COPY, 1));
+        TRY(cc_addop_jump(c, MPY_OP_POP_JUMP_IF_NOT_NONE, matched));
+        TRY(cc_addop(c, MPY_OP_POP_TOP, 0));
+        TRY(cc_addop_jump(c, MPY_PSEUDO_JUMP, next));
+    }
+    cc_use_block(c, matched);
+    if (h->name)
+        TRY(cc_nameop(c, h->name, AST_Store));
+    else
+        TRY(cc_addop(c, MPY_OP_POP_TOP, 0));
+    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_CLEANUP, cleanup_end));
+    cc_use_block(c, cleanup_body);
+    TRY(cc_push_fblock(c, (FBlock){.kind = FB_HANDLER_CLEANUP, .block = cleanup_body,
+                                   .name = h->name}));
+    TRY(cc_stmts(c, h->body));
+    cc_pop_fblock(c);
+    set_noline(c);
+    TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
+    TRY(h->name ? clear_handler_name(c, h->name) : true);
+    TRY(cc_addop_jump(c, MPY_PSEUDO_JUMP, next));
+    cc_use_block(c, cleanup_end);
+    TRY(h->name ? clear_handler_name(c, h->name) : true);
+    TRY(cc_addop(c, MPY_OP_LIST_APPEND, 3));
+    TRY(cc_addop(c, MPY_OP_POP_TOP, 0)); /* lasti */
+    return cc_addop_jump(c, MPY_PSEUDO_JUMP, next);
+}
+
+/* CPython's compiler_try_star_except: the clauses split the exception in
+ * turn; PREP_RERAISE_STAR then combines what they raised with the part no
+ * clause matched, and re-raises that unless it is None. */
+static bool try_star_except(Compiler *c, AstStmt *s)
+{
+    MpyBasicBlock *body = cc_new_block(c), *except = cc_new_block(c), *orelse = cc_new_block(c),
+                  *end = cc_new_block(c), *cleanup = cc_new_block(c),
+                  *reraise_star = cc_new_block(c), *reraise = cc_new_block(c);
+    if (!body || !except || !orelse || !end || !cleanup || !reraise_star || !reraise)
+        return false;
+    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_FINALLY, except));
+    cc_use_block(c, body);
+    TRY(cc_push_fblock(c, (FBlock){.kind = FB_TRY_EXCEPT, .block = body}));
+    TRY(cc_stmts(c, s->v.Try.body));
+    cc_pop_fblock(c);
+    TRY(addop_noline(c, MPY_PSEUDO_POP_BLOCK, 0));
+    TRY(jump_noline(c, orelse));
+    cc_use_block(c, except);
+    set_noline(c);
+    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_CLEANUP, cleanup));
+    TRY(cc_addop(c, MPY_OP_PUSH_EXC_INFO, 0));
+    TRY(cc_push_fblock(c, (FBlock){.kind = FB_EXCEPTION_GROUP_HANDLER}));
+    ssize_t n = s->v.Try.handlers.size;
+    for (ssize_t i = 0; i < n; i++) {
+        AstExceptHandler *h = s->v.Try.handlers.items[i];
+        c->u->loc = cc_loc_of(h->loc);
+        MpyBasicBlock *next = cc_new_block(c);
+        if (!next)
+            return false;
+        if (i == 0) {
+            /* [exc] -- [orig, res, exc] */
+            TRY(cc_addop(c, MPY_OP_COPY, 1));
+            TRY(cc_addop(c, MPY_OP_BUILD_LIST, 0));
+            TRY(cc_addop(c, MPY_OP_SWAP, 2));
+        }
+        TRY(star_handler(c, h, next));
+        cc_use_block(c, next);
+        if (i == n - 1) {
+            /* the unhandled rest (or None) joins res */
+            TRY(cc_addop(c, MPY_OP_LIST_APPEND, 1));
+            TRY(cc_addop_jump(c, MPY_PSEUDO_JUMP, reraise_star));
+        }
+    }
+    set_noline(c);
+    cc_pop_fblock(c);
+    cc_use_block(c, reraise_star);
+    TRY(cc_addop(c, MPY_OP_PREP_RERAISE_STAR, 0));
+    TRY(cc_addop(c, MPY_OP_COPY, 1));
+    TRY(cc_addop_jump(c, MPY_OP_POP_JUMP_IF_NOT_NONE, reraise));
+    TRY(cc_addop(c, MPY_OP_POP_TOP, 0));
+    TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
+    TRY(cc_addop(c, MPY_OP_POP_EXCEPT, 0));
+    TRY(cc_addop_jump(c, MPY_PSEUDO_JUMP, end));
+    cc_use_block(c, reraise);
+    TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
+    TRY(cc_addop(c, MPY_OP_SWAP, 2));
+    TRY(cc_addop(c, MPY_OP_POP_EXCEPT, 0));
+    TRY(cc_addop(c, MPY_OP_RERAISE, 0));
+    cc_use_block(c, cleanup);
+    TRY(pop_except_and_reraise(c));
+    cc_use_block(c, orelse);
+    TRY(cc_stmts(c, s->v.Try.orelse));
+    cc_use_block(c, end);
+    return true;
+}
+
 /* CPython's compiler_try_finally: the finally body is emitted twice, for
  * the normal path and for the exceptional one. */
 static bool try_finally(Compiler *c, AstStmt *s)
@@ -434,7 +543,7 @@ static bool try_finally(Compiler *c, AstStmt *s)
     TRY(cc_push_fblock(c, (FBlock){.kind = FB_FINALLY_TRY, .block = body, .exit = end,
                                    .finalbody = &s->v.Try.finalbody}));
     if (s->v.Try.handlers.size)
-        TRY(try_except(c, s));
+        TRY(s->kind == AST_TryStar_kind ? try_star_except(c, s) : try_except(c, s));
     else
         TRY(cc_stmts(c, s->v.Try.body));
     TRY(addop_noline(c, MPY_PSEUDO_POP_BLOCK, 0));
@@ -457,11 +566,9 @@ static bool try_finally(Compiler *c, AstStmt *s)
 
 static bool try_stmt(Compiler *c, AstStmt *s)
 {
-    if (s->kind == AST_TryStar_kind)
-        return cc_error(c, "'except*' is not supported yet");
     if (s->v.Try.finalbody.size)
         return try_finally(c, s);
-    return try_except(c, s);
+    return s->kind == AST_TryStar_kind ? try_star_except(c, s) : try_except(c, s);
 }
 
 /* ================================================================= with */
