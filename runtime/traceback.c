@@ -390,7 +390,8 @@ static void print_indent(PrintContext *ctx)
     fprintf(ctx->out, "%*s", 2 * ctx->group_depth, "");
 }
 
-/* The lines of a SyntaxError's report, each after the margin. */
+/* A SyntaxError's report inside a group: as CPython 3.11, the File line
+ * and the message get the margin, the source line and caret do not. */
 static bool print_syntax_error_in(PrintContext *ctx, MpyObject *exc)
 {
     if (!ctx->group_depth)
@@ -405,7 +406,8 @@ static bool print_syntax_error_in(PrintContext *ctx, MpyObject *exc)
     for (char *line = text; printed && line < text + len;) {
         char *nl = memchr(line, '\n', (size_t)(text + len - line));
         size_t n = nl ? (size_t)(nl - line + 1) : (size_t)(text + len - line);
-        fprintf(ctx->out, "%s%.*s", ctx->margin, (int)n, line);
+        bool first = line == text, last = line + n >= text + len;
+        fprintf(ctx->out, "%s%.*s", first || last ? ctx->margin : "", (int)n, line);
         line += n;
     }
     free(text);

@@ -338,12 +338,13 @@ static bool for_stmt(Compiler *c, AstStmt *s)
 
 /* ================================================================== try */
 
-static bool handler_with_name(Compiler *c, AstExceptHandler *h, MpyBasicBlock *end)
+/* A handler's body, whose exceptions go to cleanup_end (which clears the
+ * `as` name before passing them on); ends with its POP_BLOCK. */
+static bool guarded_handler_body(Compiler *c, AstExceptHandler *h, MpyBasicBlock *cleanup_end)
 {
-    MpyBasicBlock *cleanup_end = cc_new_block(c), *cleanup_body = cc_new_block(c);
-    if (!cleanup_end || !cleanup_body)
+    MpyBasicBlock *cleanup_body = cc_new_block(c);
+    if (!cleanup_body)
         return false;
-    TRY(cc_nameop(c, h->name, AST_Store));
     TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_CLEANUP, cleanup_end));
     cc_use_block(c, cleanup_body);
     TRY(cc_push_fblock(c, (FBlock){.kind = FB_HANDLER_CLEANUP, .block = cleanup_body,
@@ -351,7 +352,16 @@ static bool handler_with_name(Compiler *c, AstExceptHandler *h, MpyBasicBlock *e
     TRY(cc_stmts(c, h->body));
     cc_pop_fblock(c);
     set_noline(c);
-    TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
+    return cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0);
+}
+
+static bool handler_with_name(Compiler *c, AstExceptHandler *h, MpyBasicBlock *end)
+{
+    MpyBasicBlock *cleanup_end = cc_new_block(c);
+    if (!cleanup_end)
+        return false;
+    TRY(cc_nameop(c, h->name, AST_Store));
+    TRY(guarded_handler_body(c, h, cleanup_end));
     TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
     TRY(cc_addop(c, MPY_OP_POP_EXCEPT, 0));
     TRY(clear_handler_name(c, h->name));
@@ -378,6 +388,29 @@ static bool handler_without_name(Compiler *c, AstExceptHandler *h, MpyBasicBlock
     return cc_addop_jump(c, MPY_PSEUDO_JUMP, end);
 }
 
+/* The body of a try statement, whose exceptions go to `except`. */
+static bool guarded_body(Compiler *c, AstStmt *s, MpyBasicBlock *body, MpyBasicBlock *except)
+{
+    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_FINALLY, except));
+    cc_use_block(c, body);
+    TRY(cc_push_fblock(c, (FBlock){.kind = FB_TRY_EXCEPT, .block = body}));
+    TRY(cc_stmts(c, s->v.Try.body));
+    cc_pop_fblock(c);
+    return addop_noline(c, MPY_PSEUDO_POP_BLOCK, 0);
+}
+
+/* Where the handlers start: [exc] becomes [prev, exc], the exception
+ * being handled; what escapes them goes to `cleanup`. */
+static bool handlers_entry(Compiler *c, MpyBasicBlock *except, MpyBasicBlock *cleanup,
+                           FBlockKind kind)
+{
+    cc_use_block(c, except);
+    set_noline(c);
+    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_CLEANUP, cleanup));
+    TRY(cc_addop(c, MPY_OP_PUSH_EXC_INFO, 0));
+    return cc_push_fblock(c, (FBlock){.kind = kind});
+}
+
 /* CPython's compiler_try_except. */
 static bool try_except(Compiler *c, AstStmt *s)
 {
@@ -385,19 +418,10 @@ static bool try_except(Compiler *c, AstStmt *s)
                   *cleanup = cc_new_block(c);
     if (!body || !except || !end || !cleanup)
         return false;
-    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_FINALLY, except));
-    cc_use_block(c, body);
-    TRY(cc_push_fblock(c, (FBlock){.kind = FB_TRY_EXCEPT, .block = body}));
-    TRY(cc_stmts(c, s->v.Try.body));
-    cc_pop_fblock(c);
-    TRY(addop_noline(c, MPY_PSEUDO_POP_BLOCK, 0));
+    TRY(guarded_body(c, s, body, except));
     TRY(cc_stmts(c, s->v.Try.orelse));
     TRY(jump_noline(c, end));
-    cc_use_block(c, except);
-    set_noline(c);
-    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_CLEANUP, cleanup));
-    TRY(cc_addop(c, MPY_OP_PUSH_EXC_INFO, 0));
-    TRY(cc_push_fblock(c, (FBlock){.kind = FB_EXCEPTION_HANDLER}));
+    TRY(handlers_entry(c, except, cleanup, FB_EXCEPTION_HANDLER));
     ssize_t n = s->v.Try.handlers.size;
     for (ssize_t i = 0; i < n; i++) {
         AstExceptHandler *h = s->v.Try.handlers.items[i];
@@ -430,38 +454,29 @@ static bool try_except(Compiler *c, AstStmt *s)
  * is appended to res. Either way the next clause gets [orig, res, rest]. */
 static bool star_handler(Compiler *c, AstExceptHandler *h, MpyBasicBlock *next)
 {
-    MpyBasicBlock *matched = cc_new_block(c), *cleanup_end = cc_new_block(c),
-                  *cleanup_body = cc_new_block(c);
-    if (!matched || !cleanup_end || !cleanup_body)
+    MpyBasicBlock *no_match = cc_new_block(c), *cleanup_end = cc_new_block(c);
+    if (!no_match || !cleanup_end)
         return false;
     if (h->type) {
         TRY(cc_expr(c, h->type));
         TRY(cc_addop(c, MPY_OP_CHECK_EG_MATCH, 0));
         TRY(cc_addop(c, MPY_OP_COPY, 1));
-        TRY(cc_addop_jump(c, MPY_OP_POP_JUMP_IF_NOT_NONE, matched));
-        TRY(cc_addop(c, MPY_OP_POP_TOP, 0));
-        TRY(cc_addop_jump(c, MPY_PSEUDO_JUMP, next));
+        TRY(cc_addop_jump(c, MPY_OP_POP_JUMP_IF_NONE, no_match));
     }
-    cc_use_block(c, matched);
     if (h->name)
         TRY(cc_nameop(c, h->name, AST_Store));
     else
         TRY(cc_addop(c, MPY_OP_POP_TOP, 0));
-    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_CLEANUP, cleanup_end));
-    cc_use_block(c, cleanup_body);
-    TRY(cc_push_fblock(c, (FBlock){.kind = FB_HANDLER_CLEANUP, .block = cleanup_body,
-                                   .name = h->name}));
-    TRY(cc_stmts(c, h->body));
-    cc_pop_fblock(c);
-    set_noline(c);
-    TRY(cc_addop(c, MPY_PSEUDO_POP_BLOCK, 0));
+    TRY(guarded_handler_body(c, h, cleanup_end));
     TRY(h->name ? clear_handler_name(c, h->name) : true);
     TRY(cc_addop_jump(c, MPY_PSEUDO_JUMP, next));
     cc_use_block(c, cleanup_end);
     TRY(h->name ? clear_handler_name(c, h->name) : true);
     TRY(cc_addop(c, MPY_OP_LIST_APPEND, 3));
     TRY(cc_addop(c, MPY_OP_POP_TOP, 0)); /* lasti */
-    return cc_addop_jump(c, MPY_PSEUDO_JUMP, next);
+    TRY(cc_addop_jump(c, MPY_PSEUDO_JUMP, next));
+    cc_use_block(c, no_match);
+    return cc_addop(c, MPY_OP_POP_TOP, 0); /* the None in place of a match */
 }
 
 /* CPython's compiler_try_star_except: the clauses split the exception in
@@ -474,18 +489,9 @@ static bool try_star_except(Compiler *c, AstStmt *s)
                   *reraise_star = cc_new_block(c), *reraise = cc_new_block(c);
     if (!body || !except || !orelse || !end || !cleanup || !reraise_star || !reraise)
         return false;
-    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_FINALLY, except));
-    cc_use_block(c, body);
-    TRY(cc_push_fblock(c, (FBlock){.kind = FB_TRY_EXCEPT, .block = body}));
-    TRY(cc_stmts(c, s->v.Try.body));
-    cc_pop_fblock(c);
-    TRY(addop_noline(c, MPY_PSEUDO_POP_BLOCK, 0));
+    TRY(guarded_body(c, s, body, except));
     TRY(jump_noline(c, orelse));
-    cc_use_block(c, except);
-    set_noline(c);
-    TRY(cc_addop_jump(c, MPY_PSEUDO_SETUP_CLEANUP, cleanup));
-    TRY(cc_addop(c, MPY_OP_PUSH_EXC_INFO, 0));
-    TRY(cc_push_fblock(c, (FBlock){.kind = FB_EXCEPTION_GROUP_HANDLER}));
+    TRY(handlers_entry(c, except, cleanup, FB_EXCEPTION_GROUP_HANDLER));
     ssize_t n = s->v.Try.handlers.size;
     for (ssize_t i = 0; i < n; i++) {
         AstExceptHandler *h = s->v.Try.handlers.items[i];

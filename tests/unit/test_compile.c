@@ -362,6 +362,59 @@ Test(compile, try_except_shape_and_table)
     NO_LEAKS();
 }
 
+Test(compile, try_star_shape_and_table)
+{
+    /* CPython 3.11's layout, without its PRECALLs and caches. */
+    MpyCodeObject *co = compile_ok("try:\n    f()\nexcept* ValueError:\n    pass\n");
+    cr_expect_str_eq(dis(co),
+                     "  0           0 RESUME                   0\n"
+                     "\n"
+                     "  1           2 NOP\n"
+                     "\n"
+                     "  2           4 PUSH_NULL\n"
+                     "              6 LOAD_NAME                0 (f)\n"
+                     "              8 CALL                     0\n"
+                     "             10 POP_TOP\n"
+                     "             12 LOAD_CONST               0 (None)\n"
+                     "             14 RETURN_VALUE\n"
+                     "        >>   16 PUSH_EXC_INFO\n"
+                     "\n"
+                     "  3          18 COPY                     1\n"
+                     "             20 BUILD_LIST               0\n"
+                     "             22 SWAP                     2\n"
+                     "             24 LOAD_NAME                1 (ValueError)\n"
+                     "             26 CHECK_EG_MATCH\n"
+                     "             28 COPY                     1\n"
+                     "             30 POP_JUMP_IF_NONE         5 (to 42)\n"
+                     "             32 POP_TOP\n"
+                     "\n"
+                     "  4          34 JUMP_FORWARD             4 (to 44)\n"
+                     "             36 LIST_APPEND              3\n"
+                     "             38 POP_TOP\n"
+                     "             40 JUMP_FORWARD             1 (to 44)\n"
+                     "\n"
+                     "  3     >>   42 POP_TOP\n"
+                     "        >>   44 LIST_APPEND              1\n"
+                     "             46 PREP_RERAISE_STAR\n"
+                     "             48 COPY                     1\n"
+                     "             50 POP_JUMP_IF_NOT_NONE     4 (to 60)\n"
+                     "             52 POP_TOP\n"
+                     "             54 POP_EXCEPT\n"
+                     "             56 LOAD_CONST               0 (None)\n"
+                     "             58 RETURN_VALUE\n"
+                     "        >>   60 SWAP                     2\n"
+                     "             62 POP_EXCEPT\n"
+                     "             64 RERAISE                  0\n"
+                     "        >>   66 COPY                     3\n"
+                     "             68 POP_EXCEPT\n"
+                     "             70 RERAISE                  1\n"
+                     "ExceptionTable:\n"
+                     "  4 to 10 -> 16 [0]\n"
+                     "  16 to 52 -> 66 [1] lasti\n");
+    MPY_DECREF(co);
+    NO_LEAKS();
+}
+
 Test(compile, handler_lookup)
 {
     MpyCodeObject *co = compile_ok("try:\n    f()\nexcept:\n    pass\n");
@@ -560,6 +613,10 @@ static const ErrCase errors[] = {
     {"import os\nfrom __future__ import annotations",
      "from __future__ imports must occur at the beginning of the file", 2, 1, 2, 35},
     {"while 1:\n    pass\nelse:\n    continue", "'continue' not properly in loop", 4, 5, 4, 13},
+    {"for x in y:\n    try:\n        pass\n    except* ValueError:\n        break",
+     "'break', 'continue' and 'return' cannot appear in an except* block", 5, 9, 5, 14},
+    {"def f():\n    try:\n        pass\n    except* E:\n        return x",
+     "'break', 'continue' and 'return' cannot appear in an except* block", 5, 9, 5, 17},
 };
 
 Test(compile, errors_have_cpythons_messages_and_positions)
