@@ -37,6 +37,16 @@ static MpyObject *int_or_none(int v) { return v > 0 ? mpy_int_from_i64(v) : MPY_
 
 void mpy_run_raise_syntax_error(const MpySyntaxError *err)
 {
+    /* Absurd nesting: CPython's parser runs out of stack (MemoryError) or
+     * its compiler out of recursion (RecursionError), with no location. */
+    if (err->kind && strcmp(err->kind, "MemoryError") == 0) {
+        mpy_err_no_memory();
+        return;
+    }
+    if (err->kind && strcmp(err->kind, "RecursionError") == 0) {
+        mpy_err_set_string(MpyExc_RecursionError, err->msg ? err->msg : "");
+        return;
+    }
     MpyObject *msg = mpy_str_from_cstr(err->msg ? err->msg : "invalid syntax");
     MpyObject *file = mpy_str_from_cstr(err->filename ? err->filename : "<unknown>");
     MpyObject *text = err->text ? mpy_str_from_cstr(err->text) : MPY_NEWREF(MPY_NONE);
