@@ -23,6 +23,7 @@
 #include "module.h"
 #include "str.h"
 #include "tuple.h"
+#include "utf8.h"
 
 static MpyTypeObject *syntax_error_type(const char *kind)
 {
@@ -33,7 +34,7 @@ static MpyTypeObject *syntax_error_type(const char *kind)
     return MpyExc_SyntaxError;
 }
 
-static MpyObject *int_or_none(int v) { return v > 0 ? mpy_int_from_i64(v) : MPY_NEWREF(MPY_NONE); }
+
 
 void mpy_run_raise_syntax_error(const MpySyntaxError *err)
 {
@@ -50,16 +51,36 @@ void mpy_run_raise_syntax_error(const MpySyntaxError *err)
     MpyObject *msg = mpy_str_from_cstr(err->msg ? err->msg : "invalid syntax");
     MpyObject *file = mpy_str_from_cstr(err->filename ? err->filename : "<unknown>");
     MpyObject *text = err->text ? mpy_str_from_cstr(err->text) : MPY_NEWREF(MPY_NONE);
+    /* Positions are ints even when unknown (0, or -1 past the end), as
+     * CPython's parser and compiler report them. */
     MpyObject *lineno = mpy_int_from_i64(err->lineno);
-    MpyObject *offset = int_or_none(err->offset);
-    MpyObject *end_lineno = int_or_none(err->end_lineno);
-    MpyObject *end_offset = int_or_none(err->end_offset);
-    MpyObject *info = msg && file && text && lineno && offset && end_lineno && end_offset
-                          ? mpy_tuple_pack(6, file, lineno, offset, text, end_lineno, end_offset)
-                          : NULL;
-    if (info) {
-        MpyObject *args[2] = {msg, info};
-        MpyObject *exc = mpy_exc_new(syntax_error_type(err->kind), args, 2);
+    MpyObject *offset = mpy_int_from_i64(err->offset);
+    MpyObject *end_lineno = mpy_int_from_i64(err->end_lineno);
+    /* A location without an end column (the future check's) leaves
+     * end_offset None, as PyErr_SyntaxLocationObject does. */
+    MpyObject *end_offset = err->end_offset <= 0 && err->location_as_attributes
+                                ? MPY_NEWREF(MPY_NONE) : mpy_int_from_i64(err->end_offset);
+    if (msg && file && text && lineno && offset && end_lineno && end_offset) {
+        MpyObject *exc;
+        if (err->location_as_attributes) {
+            /* CPython's symtable and future errors: the location goes on the
+             * exception, args is just the message. */
+            exc = mpy_exc_new(syntax_error_type(err->kind), &msg, 1);
+            if (exc) {
+                MpySyntaxErrorObject *se = (MpySyntaxErrorObject *)exc;
+                MPY_SETREF(se->filename, MPY_NEWREF(file));
+                MPY_SETREF(se->lineno, MPY_NEWREF(lineno));
+                MPY_SETREF(se->offset, MPY_NEWREF(offset));
+                MPY_SETREF(se->text, MPY_NEWREF(text));
+                MPY_SETREF(se->end_lineno, MPY_NEWREF(end_lineno));
+                MPY_SETREF(se->end_offset, MPY_NEWREF(end_offset));
+            }
+        } else {
+            MpyObject *info = mpy_tuple_pack(6, file, lineno, offset, text, end_lineno, end_offset);
+            MpyObject *args[2] = {msg, info};
+            exc = info ? mpy_exc_new(syntax_error_type(err->kind), args, 2) : NULL;
+            MPY_XDECREF(info);
+        }
         if (exc)
             mpy_err_set_raised(exc);
     }
@@ -70,7 +91,45 @@ void mpy_run_raise_syntax_error(const MpySyntaxError *err)
     MPY_XDECREF(offset);
     MPY_XDECREF(end_lineno);
     MPY_XDECREF(end_offset);
-    MPY_XDECREF(info);
+}
+
+/* Line `lineno` of the file `filename` as CPython's err_programtext reads
+ * it: with universal newlines, through a 1000-byte fgets buffer, so a
+ * longer line shows only its last piece; NULL when there is no such file
+ * or line, or the bytes are not UTF-8. */
+static char *program_text_line(const char *filename, int lineno)
+{
+    FILE *f = filename ? fopen(filename, "rb") : NULL;
+    if (!f)
+        return NULL;
+    char piece[1000];
+    size_t n = 0;
+    int line = 0, c = 0;
+    while (line < lineno && c != EOF) {
+        n = 0;
+        while (n < sizeof piece - 1) { /* one fgets call */
+            c = getc(f);
+            if (c == EOF)
+                break;
+            if (c == '\r') { /* \r and \r\n read as \n */
+                int next = getc(f);
+                if (next != '\n' && next != EOF)
+                    ungetc(next, f);
+                c = '\n';
+            }
+            piece[n++] = (char)c;
+            if (c == '\n')
+                break;
+        }
+        if (n == 0)
+            break; /* end of file before the line */
+        if (c == '\n' || c == EOF)
+            line++;
+    }
+    fclose(f);
+    if (line != lineno || n == 0 || mpy_utf8_validate(piece, n) != n)
+        return NULL;
+    return strndup(piece, n);
 }
 
 MpyObject *mpy_run_compile(const char *source, size_t len, const char *filename,
@@ -84,6 +143,19 @@ MpyObject *mpy_run_compile(const char *source, size_t len, const char *filename,
     AstMod *mod = mpy_parse(source, len, filename, mode, arena, &err);
     if (mod)
         code = mpy_compile(mod, filename, source, len, mode, const_keeper, &err);
+    if (!code && err.kind && err.text_source == MPY_TEXT_FILE_ONLY) {
+        /* CPython's compiler takes the line of an error from the file of
+         * that name, not from the source compiled: none for "<string>". */
+        free(err.text);
+        err.text = err.lineno > 0 ? program_text_line(filename, err.lineno) : NULL;
+    } else if (!code && err.kind && err.text_source == MPY_TEXT_FILE_FIRST &&
+               mode == MPY_PARSE_FILE && err.lineno > 0) {
+        char *line = program_text_line(filename, err.lineno);
+        if (line) {
+            free(err.text);
+            err.text = line;
+        }
+    }
     if (!code && err.kind)
         mpy_run_raise_syntax_error(&err);
     mpy_syntax_error_clear(&err);

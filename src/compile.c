@@ -52,8 +52,9 @@ void mpy_compile_error_set(MpySyntaxError *err, const char *source, size_t len,
     err->lineno = lineno;
     err->offset = col + 1;
     err->end_lineno = end_lineno;
-    err->end_offset = end_col < 0 ? 0 : end_col + 1;
+    err->end_offset = end_col + 1;
     err->text = line ? strndup(line, n) : NULL;
+    err->text_source = MPY_TEXT_FILE_ONLY;
 }
 
 /* A SyntaxError at the current location, as CPython's compiler_error. */
@@ -797,8 +798,12 @@ static bool check_future(Compiler *c, AstMod *mod)
             if (!ok) {
                 /* future.c reports no end position */
                 c->u->loc = (MpyPosition){s->loc.lineno, s->loc.lineno, s->loc.col_offset, -1};
-                return strcmp(f, "braces") == 0 ? cc_error(c, "not a chance")
-                                                 : cc_error(c, "future feature %s is not defined", f);
+                if (strcmp(f, "braces") == 0)
+                    cc_error(c, "not a chance");
+                else
+                    cc_error(c, "future feature %s is not defined", f);
+                c->err->location_as_attributes = true;
+                return false;
             }
             if (strcmp(f, "annotations") == 0)
                 c->future_annotations = true;

@@ -640,6 +640,9 @@ AstMod *mpy_parse(const char *source, size_t len, const char *filename, MpyParse
     if (ok && p.duplicate_arg) {
         mpy_build_error_range(&p, "SyntaxError", &p.duplicate_arg->loc, &p.duplicate_arg->loc,
                         "duplicate argument '%s' in function definition", p.duplicate_arg->arg);
+        /* CPython finds it in its symtable */
+        err->text_source = MPY_TEXT_FILE_ONLY;
+        err->location_as_attributes = true;
         ok = false;
     }
     if (ok && p.mod && too_deep(p.mod)) {
@@ -711,6 +714,7 @@ AstExpr *mpy_parse_fstring_expr(MpyParser *p, const char *start, const char *sto
         sub_err.msg = strdup("f-string: invalid syntax");
     }
     if (sub_err.kind) {
+        sub_err.text_source = MPY_TEXT_OWN; /* the f-string's own "(expr)" buffer */
         if (!p->err->kind)
             *p->err = sub_err;
         else

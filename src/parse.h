@@ -19,13 +19,29 @@ typedef enum {
  * errors, bytes for the parser's and the compiler's (characters when the file
  * has a coding line). text is the line as CPython shows it (with its newline
  * when the error comes from the parser or the compiler). */
+/* Where CPython takes a SyntaxError's text from. */
+typedef enum {
+    /* Parser errors: in file mode, the line of the file named when there is
+     * one (compile(src, "real.py") shows real.py's line), else `text`. */
+    MPY_TEXT_FILE_FIRST = 0,
+    /* The tokenizer's own errors (CPython's syntaxerror()): `text`. */
+    MPY_TEXT_OWN,
+    /* Errors found after parsing, by the compiler, symtable or future check:
+     * the line of the file named, or none. */
+    MPY_TEXT_FILE_ONLY,
+} MpySyntaxTextSource;
+
 typedef struct {
     const char *kind;  /* "SyntaxError", "IndentationError" or "TabError"; NULL: no error */
     char *msg;
     char *filename;
     int lineno, offset;         /* offset 0: no caret */
     int end_lineno, end_offset; /* 0 when unknown */
-    char *text;                 /* the offending source line, without its newline, or NULL */
+    char *text;                 /* the offending source line (with its newline where CPython's
+                                   report has one), or NULL */
+    MpySyntaxTextSource text_source; /* where SyntaxError.text comes from */
+    bool location_as_attributes; /* CPython's symtable and future errors: the location is
+                                    set on the exception, its args hold only the message */
     bool incomplete;            /* MPY_PARSE_SINGLE only: input ended inside a statement
                                    (an open bracket, a continuation line, an unterminated
                                    triple-quoted string, or a block not yet closed by an

@@ -45,6 +45,7 @@ static void error_at(MpySymtable *st, AstLocation loc, const char *fmt, const ch
     snprintf(msg, sizeof msg, fmt, name);
     mpy_compile_error_set(st->err, st->source, st->len, st->filename, msg, loc.lineno,
                           loc.col_offset, loc.end_lineno, loc.end_col_offset);
+    st->err->location_as_attributes = true;
     st->failed = true;
 }
 

@@ -46,12 +46,12 @@ const char *mpy_tokenizer_line(const char *buf, const char *end, int lineno, siz
     return p;
 }
 
-void mpy_tokenizer_error_at(MpyTokenizer *t, const char *kind, int lineno, int offset,
+bool mpy_tokenizer_error_at(MpyTokenizer *t, const char *kind, int lineno, int offset,
                             int end_lineno, int end_offset, const char *fmt, ...)
 {
     MpySyntaxError *e = t->err;
     if (e->kind)
-        return; /* the first error stands */
+        return false; /* the first error stands */
     MpyStrBuf msg = MPY_STRBUF_INIT;
     va_list ap;
     va_start(ap, fmt);
@@ -66,6 +66,8 @@ void mpy_tokenizer_error_at(MpyTokenizer *t, const char *kind, int lineno, int o
     e->offset = offset;
     e->end_offset = end_offset;
     e->text = strndup(line, len);
+    e->text_source = MPY_TEXT_OWN;
+    return true;
 }
 
 /* Code points in [from, to): CPython measures tokenizer error columns so. */
@@ -96,21 +98,35 @@ static int hard_error(MpyTokenizer *t, const char *at, const char *fmt, ...)
  * exception: the parser sees it only if it gets that far. */
 /* CPython raises these from its parser, which re-reads the line from the
  * file with fgets into 1000 bytes: only the last piece of a longer line is
- * shown. */
-static void file_text(MpyTokenizer *t)
+ * shown. Without a file it shows its buffer, which ends the line being read
+ * with a newline (a line before it comes without). */
+static void file_text(MpyTokenizer *t, bool current_line)
 {
     char *text = t->err->text;
-    size_t len = text ? strlen(text) : 0;
+    t->err->text_source = MPY_TEXT_FILE_FIRST;
+    if (!text)
+        return;
+    size_t len = strlen(text);
     size_t skip = t->line_offset == 0 && len >= 999 ? 999 * (len / 999) : 0;
-    if (skip > 0)
+    if (skip > 0) {
         memmove(text, text + skip, len - skip + 1);
+        len -= skip;
+    }
+    if (!current_line)
+        return;
+    char *with_newline = realloc(text, len + 2);
+    if (!with_newline)
+        return;
+    with_newline[len] = '\n';
+    with_newline[len + 1] = '\0';
+    t->err->text = with_newline;
 }
 
 static int soft_error(MpyTokenizer *t, const char *kind, int lineno, int offset, int end_offset,
                       const char *msg)
 {
-    mpy_tokenizer_error_at(t, kind, lineno, offset, lineno, end_offset, "%s", msg);
-    file_text(t);
+    if (mpy_tokenizer_error_at(t, kind, lineno, offset, lineno, end_offset, "%s", msg))
+        file_text(t, true);
     t->err_hard = false;
     return MPY_TOK_ERROR;
 }
@@ -492,6 +508,12 @@ static int emit_empty(MpyTokenizer *t, MpyToken *tok, int kind)
 
 /* The end of input: a soft E_EOF error inside brackets or after a
  * continuation line, else the closing DEDENTs and ENDMARKER. */
+/* CPython's line count at the end: it stops at the last line of the input. */
+static int last_input_line(const MpyTokenizer *t)
+{
+    return t->lineno > 1 && t->end > t->buf && t->end[-1] == '\n' ? t->lineno - 1 : t->lineno;
+}
+
 static int at_end(MpyTokenizer *t, MpyToken *tok, bool after_continuation)
 {
     if (after_continuation) {
@@ -502,9 +524,9 @@ static int at_end(MpyTokenizer *t, MpyToken *tok, bool after_continuation)
     if (t->level > 0) {
         t->err_eof = true;
         int i = t->level - 1;
-        mpy_tokenizer_error_at(t, "SyntaxError", t->parenlineno[i], t->parencol[i] + 1,
-                               t->parenlineno[i], 0, "'%c' was never closed", t->parenstack[i]);
-        file_text(t);
+        if (mpy_tokenizer_error_at(t, "SyntaxError", t->parenlineno[i], t->parencol[i] + 1,
+                                   t->parenlineno[i], 0, "'%c' was never closed", t->parenstack[i]))
+            file_text(t, t->parenlineno[i] >= last_input_line(t));
         t->err_hard = false;
         return MPY_TOK_ERROR;
     }
@@ -514,8 +536,7 @@ static int at_end(MpyTokenizer *t, MpyToken *tok, bool after_continuation)
         return soft_error(t, "SyntaxError", t->lineno > 1 ? t->lineno - 1 : 1, 0, -1,
                           "unexpected EOF while parsing");
     }
-    /* CPython's line count stops at the last line of the input. */
-    int last = t->lineno > 1 && t->end > t->buf && t->end[-1] == '\n' ? t->lineno - 1 : t->lineno;
+    int last = last_input_line(t);
     int kind = TK_ENDMARKER;
     if (t->indent > 0) {
         t->indent--;

@@ -61,8 +61,9 @@ void mpy_tokenizer_init(MpyTokenizer *t, const char *buf, size_t len, MpySyntaxE
 /* The next token's kind (also stored in *tok), or MPY_TOK_ERROR. */
 int mpy_tokenizer_next(MpyTokenizer *t, MpyToken *tok);
 
-/* Fills *err from a 1-based character offset on line `lineno` of the buffer. */
-void mpy_tokenizer_error_at(MpyTokenizer *t, const char *kind, int lineno, int offset,
+/* Fills *err from a 1-based character offset on line `lineno` of the buffer;
+ * false (and *err untouched) when an earlier error stands. */
+bool mpy_tokenizer_error_at(MpyTokenizer *t, const char *kind, int lineno, int offset,
                             int end_lineno, int end_offset, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
 /* The text of line `lineno` (1-based) in buf: start and length without newline. */
