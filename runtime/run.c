@@ -48,9 +48,15 @@ void mpy_run_raise_syntax_error(const MpySyntaxError *err)
         mpy_err_set_string(MpyExc_RecursionError, err->msg ? err->msg : "");
         return;
     }
-    MpyObject *msg = mpy_str_from_cstr(err->msg ? err->msg : "invalid syntax");
-    MpyObject *file = mpy_str_from_cstr(err->filename ? err->filename : "<unknown>");
-    MpyObject *text = err->text ? mpy_str_from_cstr(err->text) : MPY_NEWREF(MPY_NONE);
+    /* The message names the file, and a path or a line of a broken file
+     * need not be UTF-8: decode them as CPython does (the file system's
+     * surrogateescape, the source's replacement characters). */
+    const char *m = err->msg ? err->msg : "invalid syntax";
+    const char *f = err->filename ? err->filename : "<unknown>";
+    MpyObject *msg = mpy_str_decode_utf8(m, strlen(m), "surrogateescape");
+    MpyObject *file = mpy_str_decode_utf8(f, strlen(f), "surrogateescape");
+    MpyObject *text = err->text ? mpy_str_decode_utf8(err->text, strlen(err->text), "replace")
+                                : MPY_NEWREF(MPY_NONE);
     /* Positions are ints even when unknown (0, or -1 past the end), as
      * CPython's parser and compiler report them. */
     MpyObject *lineno = mpy_int_from_i64(err->lineno);

@@ -160,8 +160,11 @@ static const char *normal_encoding(char *name)
 static bool prepare_source(const char *src, size_t len, const char *filename, Source *out,
                            MpySyntaxError *err)
 {
+    /* CPython reads line by line: a null byte is reported unless a line
+     * before it, or its own line, is not UTF-8 (checked below). */
     const char *nul = memchr(src, '\0', len);
-    if (nul) {
+    size_t first_bad = mpy_utf8_validate(src, len);
+    if (nul && (first_bad >= len || line_of(src, nul) < line_of(src, src + first_bad))) {
         const char *ls = nul;
         while (ls > src && ls[-1] != '\n')
             ls--;
@@ -196,6 +199,10 @@ static bool prepare_source(const char *src, size_t len, const char *filename, So
     bool latin1 = spec && strcmp(normal_encoding(spec), "iso-8859-1") == 0;
     out->coding_declared = spec != NULL;
     free(spec);
+    if (nul && latin1) {
+        simple_error(err, "source code cannot contain null bytes", line_of(src, nul), NULL, 0);
+        return false;
+    }
     if (!latin1) {
         size_t bad = mpy_utf8_validate(src, len);
         if (bad < len) {
