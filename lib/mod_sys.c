@@ -5,6 +5,7 @@
 #include "mod_sys.h"
 
 #include <limits.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -453,7 +454,7 @@ static MpyObject *make_path(const char *script)
     } else {
         dir[0] = '\0';
     }
-    MpyObject *first = mpy_str_from_cstr(dir);
+    MpyObject *first = mpy_str_from_os(dir);
     if (!first || mpy_list_append(path, first) < 0) {
         MPY_XDECREF(first);
         MPY_DECREF(path);
@@ -493,7 +494,7 @@ static MpyObject *make_argv(int argc, char **argv)
         MPY_DECREF(empty);
     }
     for (int i = 0; i < argc; i++) {
-        MpyObject *arg = mpy_str_decode_utf8(argv[i], strlen(argv[i]), "surrogateescape");
+        MpyObject *arg = mpy_str_from_os(argv[i]);
         if (!arg || mpy_list_append(list, arg) < 0) {
             MPY_XDECREF(arg);
             MPY_DECREF(list);
@@ -528,11 +529,41 @@ static int add_owned(MpyObject *m, const char *name, MpyObject *value)
     return err;
 }
 
+/* CPython's error handler for stdin and stdout: surrogateescape in the C
+ * and POSIX locales and the ones it coerces them to (C.UTF-8), else strict.
+ * The locale is read from the environment as setlocale(LC_CTYPE, "")
+ * would pick it. */
+static const char *stdio_errors(void)
+{
+    const char *names[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+    const char *loc = "C";
+    for (int i = 0; i < 3; i++) {
+        const char *v = getenv(names[i]);
+        if (v && *v) {
+            loc = v;
+            break;
+        }
+    }
+    static const char *const c_like[] = {"C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8", NULL};
+    for (int i = 0; c_like[i]; i++)
+        if (strcmp(loc, c_like[i]) == 0)
+            return "surrogateescape";
+    /* A locale that is not installed leaves the C locale in force. */
+    bool installed = setlocale(LC_CTYPE, "") != NULL;
+    setlocale(LC_CTYPE, "C");
+    return installed ? "strict" : "surrogateescape";
+}
+
 static int add_streams(MpyObject *m)
 {
     MpyObject *in = mpy_textio_new(stdin, "<stdin>", "r", false);
     MpyObject *out = mpy_textio_new(stdout, "<stdout>", "w", false);
     MpyObject *err = mpy_textio_new(stderr, "<stderr>", "w", false);
+    if (in && out && err) {
+        mpy_textio_set_errors(in, stdio_errors());
+        mpy_textio_set_errors(out, stdio_errors());
+        mpy_textio_set_errors(err, "backslashreplace");
+    }
     int res = in && out && err &&
                       mpy_module_add_object(m, "stdin", in) == 0 &&
                       mpy_module_add_object(m, "stdout", out) == 0 &&

@@ -4,6 +4,7 @@
 #include "fileio.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,6 +23,7 @@
 #include "strbuf.h"
 #include "tuple.h"
 #include "type.h"
+#include "utf8.h"
 
 typedef struct {
     MPY_OBJECT_HEAD;
@@ -123,10 +125,24 @@ static bool is_utf8(MpyFileObject *f)
            strcmp(f->encoding, "utf8") == 0 || strcmp(f->encoding, "UTF-8") == 0;
 }
 
+/* Whether s holds a lone surrogate, which UTF-8 cannot encode: its bytes
+ * then need the file's error handler. */
+static bool has_surrogate(MpyObject *s)
+{
+    if (((MpyStrObject *)s)->max_char < 0xD800)
+        return false;
+    const unsigned char *p = (const unsigned char *)mpy_str_as_utf8(s);
+    size_t n = (size_t)MPY_STR_UTF8_LEN(s);
+    for (size_t i = 0; i + 1 < n; i++)
+        if (p[i] == 0xED && p[i + 1] >= 0xA0) /* U+D800..U+DFFF */
+            return true;
+    return false;
+}
+
 /* Writes text in the file's encoding (UTF-8 needs no conversion). */
 static int write_text(MpyFileObject *f, MpyObject *s)
 {
-    if (is_utf8(f) && strcmp(f->errors, "strict") == 0)
+    if (is_utf8(f) && !has_surrogate(s))
         return write_bytes(f, mpy_str_as_utf8(s), (size_t)MPY_STR_UTF8_LEN(s));
     MpyObject *b = mpy_str_encode(s, f->encoding[0] ? f->encoding : "utf-8", f->errors);
     if (!b)
@@ -143,7 +159,7 @@ int mpy_file_write_obj(MpyObject *file, MpyObject *s)
         MpyFileObject *f = FILE_OF(file);
         if (check_writable(f))
             return -1;
-        return write_bytes(f, mpy_str_as_utf8(s), (size_t)MPY_STR_UTF8_LEN(s));
+        return write_text(f, s);
     }
     MpyObject *res = mpy_call_method(file, "write", &s, 1);
     if (!res)
@@ -515,11 +531,24 @@ static MpyObject *file_get_encoding(MpyObject *self, void *c)
     return mpy_str_from_cstr(f->encoding[0] ? f->encoding : f->owns_fp ? "UTF-8" : "utf-8");
 }
 
+static MpyObject *file_get_errors(MpyObject *self, void *c)
+{
+    if (FILE_OF(self)->binary)
+        return mpy_err_set_string(MpyExc_AttributeError, "'_io.BufferedReader' object has no attribute 'errors'");
+    return mpy_str_from_cstr(FILE_OF(self)->errors);
+}
+
+void mpy_textio_set_errors(MpyObject *file, const char *errors)
+{
+    snprintf(FILE_OF(file)->errors, sizeof FILE_OF(file)->errors, "%s", errors);
+}
+
 static MpyGetSetDef file_getset[] = {
     {"closed", file_get_closed, NULL, NULL, NULL},
     {"name", file_get_name, NULL, NULL, NULL},
     {"mode", file_get_mode, NULL, NULL, NULL},
     {"encoding", file_get_encoding, NULL, NULL, NULL},
+    {"errors", file_get_errors, NULL, NULL, NULL},
     {NULL},
 };
 
@@ -631,8 +660,11 @@ static MpyObject *builtin_open(MpyObject *self, MpyObject *const *args, size_t n
     char cmode[8];
     snprintf(cmode, sizeof cmode, "%c%s%s", kind == 'x' ? 'w' : kind, plus ? "+" : "",
              kind == 'x' ? "x" : "");
-    const char *path = mpy_str_as_utf8(a[0]);
+    char *path = mpy_utf8_to_os(mpy_str_as_utf8(a[0]));
+    if (!path)
+        return mpy_err_no_memory();
     FILE *fp = fopen(path, cmode);
+    free(path);
     if (!fp)
         return os_error(a[0]);
     struct stat st;

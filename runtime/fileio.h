@@ -13,6 +13,8 @@ extern MpyTypeObject MpyTextIO_Type;
 /* A text file over fp; `name` is shown by repr ("<stdout>"); owns_fp says
  * whether close() closes fp. */
 MpyObject *mpy_textio_new(FILE *fp, const char *name, const char *mode, bool owns_fp);
+/* The error handler its text is encoded and decoded with ("strict"...). */
+void mpy_textio_set_errors(MpyObject *file, const char *errors);
 /* file.write(s) for any file-like object, with a fast path for ours. */
 int mpy_file_write_obj(MpyObject *file, MpyObject *s);
 /* Writes `s` if it is a str, else the C string `dflt` (print's sep/end). */

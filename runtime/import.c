@@ -131,7 +131,7 @@ MpyObject *mpy_import_exec_source(MpyObject *name, const char *source, size_t le
         (pkg_path && mpy_dict_set_item(dict, MPY_ID(__path__), pkg_path) < 0))
         goto fail;
     if (origin == NULL && filename) {
-        MpyObject *file = mpy_str_from_cstr(filename);
+        MpyObject *file = mpy_str_from_os(filename);
         if (!file || mpy_dict_set_item(dict, MPY_ID(__file__), file) < 0) {
             MPY_XDECREF(file);
             goto fail;
@@ -222,7 +222,7 @@ static MpyObject *load_file(MpyObject *name, const char *path, const char *packa
         return mpy_err_format(MpyExc_ImportError, "could not read %s", path);
     MpyObject *pkg_path = NULL;
     if (package_dir) {
-        MpyObject *dir = mpy_str_from_cstr(package_dir);
+        MpyObject *dir = mpy_str_from_os(package_dir);
         pkg_path = dir ? mpy_list_new(0) : NULL;
         if (!pkg_path || mpy_list_append(pkg_path, dir) < 0) {
             MPY_XDECREF(dir);

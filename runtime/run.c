@@ -54,7 +54,7 @@ void mpy_run_raise_syntax_error(const MpySyntaxError *err)
     const char *m = err->msg ? err->msg : "invalid syntax";
     const char *f = err->filename ? err->filename : "<unknown>";
     MpyObject *msg = mpy_str_decode_utf8(m, strlen(m), "surrogateescape");
-    MpyObject *file = mpy_str_decode_utf8(f, strlen(f), "surrogateescape");
+    MpyObject *file = mpy_str_from_os(f);
     MpyObject *text = err->text ? mpy_str_decode_utf8(err->text, strlen(err->text), "replace")
                                 : MPY_NEWREF(MPY_NONE);
     /* Positions are ints even when unknown (0, or -1 past the end), as
@@ -336,7 +336,7 @@ int mpy_run_main_file(const char *path)
         return mpy_run_handle_uncaught();
     }
     MpyObject *main = mpy_run_main_module();
-    MpyObject *file = mpy_str_from_cstr(filename);
+    MpyObject *file = mpy_str_from_os(filename);
     if (!main || !file || mpy_dict_set_item(mpy_module_get_dict(main), MPY_ID(__file__), file) < 0) {
         MPY_XDECREF(file);
         free(source);

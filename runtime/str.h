@@ -40,6 +40,9 @@ MpyObject *mpy_str_from_utf8(const char *s, size_t len);
 MpyObject *mpy_str_from_cstr(const char *s);
 /* Decodes bytes as strict UTF-8 (errors: UnicodeDecodeError as CPython) */
 MpyObject *mpy_str_decode_utf8(const char *s, size_t len, const char *errors);
+/* Text from the operating system (a path, an argument): UTF-8 with each
+ * undecodable byte as a lone surrogate, as CPython's os.fsdecode. */
+MpyObject *mpy_str_from_os(const char *s);
 /* bytes.decode(encoding, errors) and str.encode(encoding, errors) (a bytes
  * object) for the codecs minipy has (str_codecs.c). */
 MpyObject *mpy_str_decode(const char *s, size_t len, const char *encoding, const char *errors);

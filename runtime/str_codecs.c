@@ -434,6 +434,11 @@ MpyObject *mpy_str_decode_utf8(const char *s, size_t len, const char *errors)
     return mpy_str_decode(s, len, "utf-8", errors);
 }
 
+MpyObject *mpy_str_from_os(const char *s)
+{
+    return mpy_str_decode(s, strlen(s), "utf-8", "surrogateescape");
+}
+
 /* ============================================================ encoding */
 
 typedef struct {

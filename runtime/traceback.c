@@ -22,6 +22,7 @@
 #include "suggestions.h"
 #include "tuple.h"
 #include "type.h"
+#include "utf8.h"
 
 /* =========================================================== the type */
 
@@ -148,7 +149,9 @@ static SourceFile *source_files;
 
 static SourceFile *load_source(const char *filename)
 {
-    FILE *fp = fopen(filename, "rb");
+    char *path = mpy_utf8_to_os(filename);
+    FILE *fp = path ? fopen(path, "rb") : NULL;
+    free(path);
     if (!fp)
         return NULL;
     SourceFile *sf = calloc(1, sizeof *sf);
@@ -623,7 +626,45 @@ static void print_recursive(PrintContext *ctx, MpyObject *exc)
     mpy_leave_recursive_call();
 }
 
+/* Writes UTF-8 text with each lone surrogate (what undecodable bytes of a
+ * path become) as \udcXX: CPython's stderr uses the backslashreplace
+ * error handler. */
+static void write_backslashreplaced(const char *text, size_t len, FILE *out)
+{
+    const unsigned char *p = (const unsigned char *)text, *end = p + len, *run = p;
+    while (p < end) {
+        if (p[0] == 0xED && end - p >= 3 && p[1] >= 0xA0) { /* U+D800..U+DFFF */
+            fwrite(run, 1, (size_t)(p - run), out);
+            unsigned cp = 0xD000u | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+            fprintf(out, "\\u%04x", cp);
+            p += 3;
+            run = p;
+        } else {
+            p++;
+        }
+    }
+    fwrite(run, 1, (size_t)(p - run), out);
+}
+
+static void print_exception_to(MpyObject *exc, FILE *out);
+
 void mpy_traceback_print_exception(MpyObject *exc, FILE *out)
+{
+    /* Printed whole into memory first, so that one pass escapes it. */
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) {
+        print_exception_to(exc, out);
+        return;
+    }
+    print_exception_to(exc, mem);
+    fclose(mem);
+    write_backslashreplaced(text, len, out);
+    free(text);
+}
+
+static void print_exception_to(MpyObject *exc, FILE *out)
 {
     MpyObject *saved = mpy_err_fetch();
     if (!MPY_EXCEPTION_CHECK(exc)) {

@@ -825,7 +825,7 @@ MpyObject *mpy_compile(AstMod *mod, const char *filename, const char *source, si
     c.future_lineno = -1;
     err->kind = NULL;
     (void)mode;
-    c.filename_obj = mpy_str_from_utf8(filename, strlen(filename));
+    c.filename_obj = mpy_str_from_os(filename);
     c.const_cache = mpy_dict_new();
     c.arena = mpy_arena_new();
     MpyObject *code = NULL;
