@@ -18,8 +18,26 @@ MpyIntObject mpy_small_ints[MPY_SMALL_INT_MAX - MPY_SMALL_INT_MIN + 1];
 /* ===================================================== GMP's memory */
 
 /* GMP cannot fail gracefully, so operations that could ask for absurd sizes
- * check MPY_INT_MAX_BITS first and raise MemoryError themselves; running
- * out below that limit ends the process, as GMP itself would. */
+ * ask mpy_int_room_for first and raise MemoryError themselves; running out
+ * anyway ends the process, as GMP itself would. */
+bool mpy_int_room_for(mp_bitcnt_t bits)
+{
+    if (bits > MPY_INT_MAX_BITS) {
+        mpy_err_no_memory();
+        return false;
+    }
+    size_t bytes = (size_t)(bits / 8) * 2 + 64; /* the result and as much scratch */
+    if (bytes < ((size_t)64 << 20))
+        return true;
+    void *trial = malloc(bytes);
+    if (!trial) {
+        mpy_err_no_memory();
+        return false;
+    }
+    free(trial);
+    return true;
+}
+
 static void gmp_out_of_memory(size_t n)
 {
     fprintf(stderr, "minipy: fatal: out of memory (GMP asked for %zu bytes)\n", n);

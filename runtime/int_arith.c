@@ -47,8 +47,8 @@ MpyObject *mpy_int_sub_slow(MpyObject *a, MpyObject *b) { return gmp_binop(mpz_s
 
 MpyObject *mpy_int_mul_slow(MpyObject *a, MpyObject *b)
 {
-    if (int_bits(a) + int_bits(b) > MPY_INT_MAX_BITS)
-        return mpy_err_no_memory();
+    if (!mpy_int_room_for(int_bits(a) + int_bits(b)))
+        return NULL;
     return gmp_binop(mpz_mul, a, b);
 }
 
@@ -261,6 +261,8 @@ static MpyObject *int_pow_nonneg(MpyObject *x, MpyObject *y)
     size_t bits = mpz_sizeinbase(zx, 2);
     if (n > MPY_INT_MAX_BITS / (bits - 1)) /* |x| >= 2 here */
         return mpy_err_no_memory();
+    if (!mpy_int_room_for((mp_bitcnt_t)n * bits))
+        return NULL;
     mpz_t r;
     mpz_init(r);
     mpz_pow_ui(r, zx, n);
@@ -409,6 +411,8 @@ MpyObject *mpy_int_nb_lshift(MpyObject *a, MpyObject *b)
     }
     if ((uint64_t)n > MPY_INT_MAX_BITS || int_bits(a) + (size_t)n > MPY_INT_MAX_BITS)
         return lshift_too_big(a, b);
+    if (!mpy_int_room_for(int_bits(a) + (size_t)n))
+        return NULL;
     MpyMpzView view;
     mpz_t r;
     mpz_init(r);

@@ -71,6 +71,11 @@ MpyObject *mpy_int_from_mpz_steal(mpz_ptr z);
  * out). */
 #define MPY_INT_MAX_BITS ((mp_bitcnt_t)1 << 36)
 
+/* Whether a result of `bits` bits may be built: false, with MemoryError,
+ * past MPY_INT_MAX_BITS or when the memory it and GMP's scratch space need
+ * cannot be had (tried with a trial allocation for large results). */
+bool mpy_int_room_for(mp_bitcnt_t bits);
+
 /* The exact value of an int as a new exact int (int(True) is 1, and
  * subclasses lose their type): __int__, __index__, __trunc__... */
 MpyObject *mpy_int_exact_copy(MpyObject *op);
