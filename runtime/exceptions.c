@@ -281,7 +281,9 @@ static MpyTypeObject exc_BaseException = {
     .tp_free = mpy_gc_del,
 };
 
-/* A class that adds nothing to its base's layout or behaviour. */
+/* A class that adds nothing to its base's layout or behaviour. Like
+ * CPython's SimpleExtendsException it names BaseException's __new__ and
+ * __init__ itself, so both show in its __dict__. */
 #define SIMPLE_EXC(NAME, BASECLASS, DOC)                     \
     static MpyTypeObject exc_##NAME = {                      \
         .ob_base = {{1, &MpyType_Type}, 0},                  \
@@ -289,6 +291,20 @@ static MpyTypeObject exc_BaseException = {
         .tp_flags = EXC_FLAGS,                               \
         .tp_doc = DOC,                                       \
         .tp_base = &exc_##BASECLASS,                         \
+        .tp_init = base_init,                                \
+        .tp_new = base_new,                                  \
+    }
+
+/* A class that adds nothing but names its base's __init__ itself (CPython's
+ * MiddlingExtendsException): __init__ shows in its __dict__, __new__ not. */
+#define SUBCLASS_EXC(NAME, BASECLASS, INIT, DOC)             \
+    static MpyTypeObject exc_##NAME = {                      \
+        .ob_base = {{1, &MpyType_Type}, 0},                  \
+        .tp_name = #NAME,                                    \
+        .tp_flags = EXC_FLAGS,                               \
+        .tp_doc = DOC,                                       \
+        .tp_base = &exc_##BASECLASS,                         \
+        .tp_init = INIT,                                     \
     }
 
 /* A class with its own struct, members and (optionally) init and str. */
@@ -788,7 +804,7 @@ SIMPLE_EXC(BufferError, Exception, "Buffer error.");
 SIMPLE_EXC(EOFError, Exception, "Read beyond end of file.");
 COMPLEX_EXC(ImportError, Exception, MpyImportErrorObject, importerror, importerror_str,
             "Import can't find module, or can't find name in module.");
-SIMPLE_EXC(ModuleNotFoundError, ImportError, "Module not found.");
+SUBCLASS_EXC(ModuleNotFoundError, ImportError, importerror_init, "Module not found.");
 SIMPLE_EXC(LookupError, Exception, "Base class for lookup errors.");
 SIMPLE_EXC(IndexError, LookupError, "Sequence index out of range.");
 static MpyTypeObject exc_KeyError = {
@@ -798,10 +814,11 @@ static MpyTypeObject exc_KeyError = {
     .tp_doc = "Mapping key not found.",
     .tp_base = &exc_LookupError,
     .tp_str = keyerror_str,
+    .tp_init = base_init,
 };
 SIMPLE_EXC(MemoryError, Exception, "Out of memory.");
 COMPLEX_EXC(NameError, Exception, MpyNameErrorObject, nameerror, NULL, "Name not found globally.");
-SIMPLE_EXC(UnboundLocalError, NameError, "Local name referenced but not bound to a value.");
+SUBCLASS_EXC(UnboundLocalError, NameError, nameerror_init, "Local name referenced but not bound to a value.");
 static MpyTypeObject exc_OSError = {
     .ob_base = {{1, &MpyType_Type}, 0},
     .tp_name = "OSError",
@@ -816,21 +833,21 @@ static MpyTypeObject exc_OSError = {
     .tp_new = oserror_new,
     .tp_str = oserror_str,
 };
-SIMPLE_EXC(BlockingIOError, OSError, "I/O operation would block.");
-SIMPLE_EXC(ChildProcessError, OSError, "Child process error.");
-SIMPLE_EXC(ConnectionError, OSError, "Connection error.");
-SIMPLE_EXC(BrokenPipeError, ConnectionError, "Broken pipe.");
-SIMPLE_EXC(ConnectionAbortedError, ConnectionError, "Connection aborted.");
-SIMPLE_EXC(ConnectionRefusedError, ConnectionError, "Connection refused.");
-SIMPLE_EXC(ConnectionResetError, ConnectionError, "Connection reset.");
-SIMPLE_EXC(FileExistsError, OSError, "File already exists.");
-SIMPLE_EXC(FileNotFoundError, OSError, "File not found.");
-SIMPLE_EXC(InterruptedError, OSError, "Interrupted by signal.");
-SIMPLE_EXC(IsADirectoryError, OSError, "Operation doesn't work on directories.");
-SIMPLE_EXC(NotADirectoryError, OSError, "Operation only works on directories.");
-SIMPLE_EXC(PermissionError, OSError, "Not enough permissions.");
-SIMPLE_EXC(ProcessLookupError, OSError, "Process not found.");
-SIMPLE_EXC(TimeoutError, OSError, "Timeout expired.");
+SUBCLASS_EXC(BlockingIOError, OSError, oserror_init, "I/O operation would block.");
+SUBCLASS_EXC(ChildProcessError, OSError, oserror_init, "Child process error.");
+SUBCLASS_EXC(ConnectionError, OSError, oserror_init, "Connection error.");
+SUBCLASS_EXC(BrokenPipeError, ConnectionError, oserror_init, "Broken pipe.");
+SUBCLASS_EXC(ConnectionAbortedError, ConnectionError, oserror_init, "Connection aborted.");
+SUBCLASS_EXC(ConnectionRefusedError, ConnectionError, oserror_init, "Connection refused.");
+SUBCLASS_EXC(ConnectionResetError, ConnectionError, oserror_init, "Connection reset.");
+SUBCLASS_EXC(FileExistsError, OSError, oserror_init, "File already exists.");
+SUBCLASS_EXC(FileNotFoundError, OSError, oserror_init, "File not found.");
+SUBCLASS_EXC(InterruptedError, OSError, oserror_init, "Interrupted by signal.");
+SUBCLASS_EXC(IsADirectoryError, OSError, oserror_init, "Operation doesn't work on directories.");
+SUBCLASS_EXC(NotADirectoryError, OSError, oserror_init, "Operation only works on directories.");
+SUBCLASS_EXC(PermissionError, OSError, oserror_init, "Not enough permissions.");
+SUBCLASS_EXC(ProcessLookupError, OSError, oserror_init, "Process not found.");
+SUBCLASS_EXC(TimeoutError, OSError, oserror_init, "Timeout expired.");
 SIMPLE_EXC(ReferenceError, Exception, "Weak ref proxy used after referent went away.");
 SIMPLE_EXC(RuntimeError, Exception, "Unspecified run-time error.");
 SIMPLE_EXC(NotImplementedError, RuntimeError,
@@ -841,8 +858,8 @@ COMPLEX_EXC(StopIteration, Exception, MpyStopIterationObject, stopiteration, NUL
             "Signal the end from iterator.__next__().");
 COMPLEX_EXC(SyntaxError, Exception, MpySyntaxErrorObject, syntaxerror, syntaxerror_str,
             "Invalid syntax.");
-SIMPLE_EXC(IndentationError, SyntaxError, "Improper indentation.");
-SIMPLE_EXC(TabError, IndentationError, "Improper mixture of spaces and tabs.");
+SUBCLASS_EXC(IndentationError, SyntaxError, syntaxerror_init, "Improper indentation.");
+SUBCLASS_EXC(TabError, IndentationError, syntaxerror_init, "Improper mixture of spaces and tabs.");
 SIMPLE_EXC(SystemError, Exception,
            "Internal error in the Python interpreter.\n\n"
            "Please report this to the Python maintainer, along with the traceback,\n"
@@ -990,6 +1007,10 @@ MpyObject *mpy_exc_memory_error_instance(void) { return memory_error_instance; }
 
 void mpy_exceptions_init(void)
 {
+    /* CPython's Unicode*Error name BaseException's __new__ themselves (it
+     * shows in their __dict__); COMPLEX_EXC leaves tp_new to inheritance. */
+    exc_UnicodeDecodeError.tp_new = exc_UnicodeEncodeError.tp_new =
+        exc_UnicodeTranslateError.tp_new = base_new;
     size_t n = sizeof all_exceptions / sizeof all_exceptions[0];
     for (size_t i = 0; i < n; i++) {
         MpyTypeObject *t = all_exceptions[i];

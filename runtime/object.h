@@ -233,6 +233,11 @@ enum {
     MPY_TPFLAGS_DISALLOW_INSTANTIATION = 1 << 9,
     MPY_TPFLAGS_METHOD_DESCRIPTOR = 1 << 10, /* LOAD_METHOD may skip binding */
     MPY_TPFLAGS_LAZY_DICT = 1 << 11,     /* a static type's dict is filled on first use (type.h) */
+    /* A static type set tp_new / tp_init itself (before inheriting): its
+     * dict gets __new__ / __init__ even when the function is its base's, as
+     * CPython's add_operators does (Exception.__dict__ has both). */
+    MPY_TPFLAGS_DEFINES_NEW = 1 << 12,
+    MPY_TPFLAGS_DEFINES_INIT = 1 << 13,
     /* fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS */
     MPY_TPFLAGS_LONG_SUBCLASS = 1 << 24,
     MPY_TPFLAGS_LIST_SUBCLASS = 1 << 25,

@@ -1063,7 +1063,8 @@ int mpy_slots_add_wrappers(MpyTypeObject *type)
         if (!def->wrapper)
             continue;
         void *fn = slot_at(type, def->offset);
-        if (!fn || (base && slot_at(base, def->offset) == fn))
+        bool defined_here = def->offset == TP(tp_init) && (type->tp_flags & MPY_TPFLAGS_DEFINES_INIT);
+        if (!fn || (base && slot_at(base, def->offset) == fn && !defined_here))
             continue;
         if (def->offset == TP(tp_hash) && fn == (void *)mpy_object_hash_not_implemented)
             continue; /* __hash__ = None is added by type.c */
@@ -1079,7 +1080,8 @@ int mpy_slots_add_wrappers(MpyTypeObject *type)
         }
         MPY_DECREF(descr);
     }
-    if (type->tp_new && (!base || base->tp_new != type->tp_new)) {
+    if (type->tp_new && (!base || base->tp_new != type->tp_new ||
+                         (type->tp_flags & MPY_TPFLAGS_DEFINES_NEW))) {
         MpyObject *fn = mpy_cfunction_new(&tp_new_methoddef, MPY_CAST(type), NULL);
         if (!fn || mpy_dict_set_item(dict, MPY_ID(__new__), fn) < 0) {
             MPY_XDECREF(fn);

@@ -380,6 +380,10 @@ int mpy_type_ready(MpyTypeObject *type)
         base = type->tp_base = &MpyBaseObject_Type;
     if (base && mpy_type_ready(base) < 0)
         goto fail;
+    if (type->tp_new)
+        type->tp_flags |= MPY_TPFLAGS_DEFINES_NEW;
+    if (type->tp_init)
+        type->tp_flags |= MPY_TPFLAGS_DEFINES_INIT;
     if (base)
         inherit_slots(type, base);
     if (!type->tp_bases) {
