@@ -560,8 +560,9 @@ static int add_streams(MpyObject *m)
     MpyObject *out = mpy_textio_new(stdout, "<stdout>", "w", false);
     MpyObject *err = mpy_textio_new(stderr, "<stderr>", "w", false);
     if (in && out && err) {
-        mpy_textio_set_errors(in, stdio_errors());
-        mpy_textio_set_errors(out, stdio_errors());
+        const char *errors = stdio_errors();
+        mpy_textio_set_errors(in, errors);
+        mpy_textio_set_errors(out, errors);
         mpy_textio_set_errors(err, "backslashreplace");
     }
     int res = in && out && err &&

@@ -35,16 +35,25 @@ int mpy_arg_no_keywords(const char *name, MpyObject *kwnames)
     return -1;
 }
 
-int mpy_arg_as_c_int(MpyObject *arg, int *out)
+/* arg.__index__() as an int64_t: 0, 1 when it does not fit, -1 on error. */
+static int index_as_i64(MpyObject *arg, int64_t *v)
 {
     MpyObject *index = mpy_number_index(arg);
     if (!index)
         return -1;
-    int64_t v;
-    int too_big = mpy_int_to_i64(index, &v);
+    int too_big = mpy_int_to_i64(index, v);
     MPY_DECREF(index);
+    return too_big;
+}
+
+int mpy_arg_as_c_int(MpyObject *arg, int *out)
+{
+    int64_t v;
+    int r = index_as_i64(arg, &v);
+    if (r < 0)
+        return -1;
     /* C long is 64 bits on every platform minipy builds for. */
-    if (too_big) {
+    if (r > 0) {
         mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C long");
         return -1;
     }
@@ -59,13 +68,11 @@ int mpy_arg_as_c_int(MpyObject *arg, int *out)
 
 int mpy_arg_as_clinic_int(MpyObject *arg, int *out)
 {
-    MpyObject *index = mpy_number_index(arg);
-    if (!index)
-        return -1;
     int64_t v;
-    bool fits = mpy_int_to_i64(index, &v) == 0 && v >= INT32_MIN && v <= INT32_MAX;
-    MPY_DECREF(index);
-    if (!fits) {
+    int r = index_as_i64(arg, &v);
+    if (r < 0)
+        return -1;
+    if (r > 0 || v > INT32_MAX || v < INT32_MIN) {
         mpy_err_set_string(MpyExc_OverflowError, "Python int too large to convert to C int");
         return -1;
     }

@@ -20,16 +20,14 @@ int mpy_object_get_buffer(MpyObject *o, MpyBuffer *view, int flags)
     return MPY_TYPE(o)->tp_as_buffer->bf_getbuffer(o, view, flags);
 }
 
-bool mpy_buffer_offers_simple(MpyObject *o)
+bool mpy_buffer_get_simple(MpyObject *o, MpyBuffer *view)
 {
     if (!mpy_object_check_buffer(o))
         return false;
-    MpyBuffer view;
-    if (mpy_object_get_buffer(o, &view, MPY_BUF_SIMPLE) < 0) {
+    if (mpy_object_get_buffer(o, view, MPY_BUF_SIMPLE) < 0) {
         mpy_err_clear();
         return false;
     }
-    mpy_buffer_release(&view);
     return true;
 }
 

@@ -64,10 +64,10 @@ static inline bool mpy_object_check_buffer(MpyObject *o)
     return pb && pb->bf_getbuffer;
 }
 
-/* Whether o lends its memory as plain contiguous bytes (what int() and
- * float() parse); false without an error for a non-exporter or a
- * non-contiguous view. */
-bool mpy_buffer_offers_simple(MpyObject *o);
+/* Fills *view when o lends its memory as plain contiguous bytes (what int()
+ * and float() parse; release it after); false, without an error, for a
+ * non-exporter or a non-contiguous view. */
+bool mpy_buffer_get_simple(MpyObject *o, MpyBuffer *view);
 
 /* Fills *view from o: 0, or -1 with TypeError "a bytes-like object is
  * required, not 'str'" for a non-exporter, or the exporter's error. */

@@ -2054,41 +2054,31 @@ start_frame:
         if (MPY_TYPE(callable) == &MpyFunction_Type) {
             MpyFunctionObject *func = (MpyFunctionObject *)callable;
             MpyCodeObject *fco = (MpyCodeObject *)func->func_code;
-            if (!(fco->co_flags & MPY_CO_GENERATOR) &&
-                takes_exactly_positional(fco, total, call_kwnames)) {
-                /* Exactly the positional parameters: the stack's references
-                 * to the arguments and the callable move into the new frame. */
-                MpyFrame *callee = mpy_frame_alloc(fco);
-                if (!callee)
-                    goto error;
-                frame_init_taking_func(callee, fco, callable, func->func_globals,
-                                       func->func_builtins);
-                MpyObject **slots = callee->localsplus;
-                for (size_t i = 0; i < total; i++)
-                    slots[i] = args[i];
-                for (int i = (int)total; i < fco->co_nlocalsplus; i++)
-                    slots[i] = NULL;
-                STACK_SHRINK(oparg + 2);
-                SAVE_FRAME_STATE();
-                if (enter_python_frame() < 0) {
-                    discard_frame(callee, fco->co_nlocalsplus);
-                    goto error;
-                }
-                callee->previous = frame;
-                frame = callee;
-                mpy_interp.frame = frame;
-                goto start_frame;
-            }
             if (!(fco->co_flags & MPY_CO_GENERATOR)) {
                 /* Python to Python: a new frame on the data stack, the
-                 * arguments moved into it, and no C recursion. */
-                MpyFrame *callee = make_call_frame(func, args, total - nkw, call_kwnames, NULL);
-                for (size_t i = 0; i < total; i++)
-                    MPY_DECREF(args[i]);
+                 * arguments in it, and no C recursion. */
+                MpyFrame *callee;
+                if (takes_exactly_positional(fco, total, call_kwnames)) {
+                    /* Nothing to bind: the stack's references to the
+                     * arguments and the callable move into the frame. */
+                    callee = mpy_frame_alloc(fco);
+                    if (!callee)
+                        goto error;
+                    frame_init_taking_func(callee, fco, callable, func->func_globals,
+                                           func->func_builtins);
+                    MpyObject **slots = callee->localsplus;
+                    for (size_t i = 0; i < total; i++)
+                        slots[i] = args[i];
+                    for (int i = (int)total; i < fco->co_nlocalsplus; i++)
+                        slots[i] = NULL;
+                } else {
+                    callee = make_call_frame(func, args, total - nkw, call_kwnames, NULL);
+                    for (size_t i = 0; i < total; i++)
+                        MPY_DECREF(args[i]);
+                    MPY_DECREF(callable); /* the new frame's f_func holds its own */
+                }
                 /* [NULL, f, args] or [meth, self, args]: oparg + 2 slots */
                 STACK_SHRINK(oparg + 2);
-                /* The callable's reference now belongs to the new frame's f_func. */
-                MPY_DECREF(callable);
                 if (!callee)
                     goto error;
                 SAVE_FRAME_STATE();

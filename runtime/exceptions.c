@@ -281,23 +281,9 @@ static MpyTypeObject exc_BaseException = {
     .tp_free = mpy_gc_del,
 };
 
-/* A class that adds nothing to its base's layout or behaviour. Like
- * CPython's SimpleExtendsException it names BaseException's __new__ and
- * __init__ itself, so both show in its __dict__. */
-#define SIMPLE_EXC(NAME, BASECLASS, DOC)                     \
-    static MpyTypeObject exc_##NAME = {                      \
-        .ob_base = {{1, &MpyType_Type}, 0},                  \
-        .tp_name = #NAME,                                    \
-        .tp_flags = EXC_FLAGS,                               \
-        .tp_doc = DOC,                                       \
-        .tp_base = &exc_##BASECLASS,                         \
-        .tp_init = base_init,                                \
-        .tp_new = base_new,                                  \
-    }
-
-/* A class that adds nothing but names its base's __init__ itself (CPython's
- * MiddlingExtendsException): __init__ shows in its __dict__, __new__ not. */
-#define SUBCLASS_EXC(NAME, BASECLASS, INIT, DOC)             \
+/* A class that adds nothing to its base's layout or behaviour, naming the
+ * __init__ and __new__ (NULL: inherited) that show in its __dict__. */
+#define PLAIN_EXC(NAME, BASECLASS, INIT, NEW, DOC)           \
     static MpyTypeObject exc_##NAME = {                      \
         .ob_base = {{1, &MpyType_Type}, 0},                  \
         .tp_name = #NAME,                                    \
@@ -305,7 +291,13 @@ static MpyTypeObject exc_BaseException = {
         .tp_doc = DOC,                                       \
         .tp_base = &exc_##BASECLASS,                         \
         .tp_init = INIT,                                     \
+        .tp_new = NEW,                                       \
     }
+/* CPython's SimpleExtendsException: BaseException's __new__ and __init__
+ * named again, so Exception.__dict__ has both. */
+#define SIMPLE_EXC(NAME, BASECLASS, DOC) PLAIN_EXC(NAME, BASECLASS, base_init, base_new, DOC)
+/* CPython's MiddlingExtendsException: only its base's __init__ named again. */
+#define SUBCLASS_EXC(NAME, BASECLASS, INIT, DOC) PLAIN_EXC(NAME, BASECLASS, INIT, NULL, DOC)
 
 /* A class with its own struct, members and (optionally) init and str. */
 #define COMPLEX_EXC(NAME, BASECLASS, STRUCT, PREFIX, STR, DOC)  \

@@ -4,7 +4,6 @@
 #include "fileio.h"
 
 #include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -126,17 +125,12 @@ static bool is_utf8(MpyFileObject *f)
 }
 
 /* Whether s holds a lone surrogate, which UTF-8 cannot encode: its bytes
- * then need the file's error handler. */
+ * then need the file's error handler. Only surrogates make valid WTF-8
+ * fail strict UTF-8 validation. */
 static bool has_surrogate(MpyObject *s)
 {
-    if (((MpyStrObject *)s)->max_char < 0xD800)
-        return false;
-    const unsigned char *p = (const unsigned char *)mpy_str_as_utf8(s);
     size_t n = (size_t)MPY_STR_UTF8_LEN(s);
-    for (size_t i = 0; i + 1 < n; i++)
-        if (p[i] == 0xED && p[i + 1] >= 0xA0) /* U+D800..U+DFFF */
-            return true;
-    return false;
+    return ((MpyStrObject *)s)->max_char >= 0xD800 && mpy_utf8_validate(MPY_STR_DATA(s), n) != n;
 }
 
 /* Writes text in the file's encoding (UTF-8 needs no conversion). */
@@ -660,11 +654,11 @@ static MpyObject *builtin_open(MpyObject *self, MpyObject *const *args, size_t n
     char cmode[8];
     snprintf(cmode, sizeof cmode, "%c%s%s", kind == 'x' ? 'w' : kind, plus ? "+" : "",
              kind == 'x' ? "x" : "");
-    char *path = mpy_utf8_to_os(mpy_str_as_utf8(a[0]));
+    MpyObject *path = mpy_str_to_os(a[0]);
     if (!path)
-        return mpy_err_no_memory();
-    FILE *fp = fopen(path, cmode);
-    free(path);
+        return NULL;
+    FILE *fp = fopen(MPY_BYTES_DATA(path), cmode);
+    MPY_DECREF(path);
     if (!fp)
         return os_error(a[0]);
     struct stat st;

@@ -23,8 +23,11 @@ MpyObject *mpy_float_from_object(MpyObject *x);
 /* Parses float text (ASCII, already free of Unicode digits and spaces):
  * 0 and *out set, or -1 (no exception) when it is not a float literal. */
 int mpy_float_parse_ascii(const char *s, size_t len, double *out);
-/* float(obj) for str and bytes: "could not convert string to float: ..." */
-MpyObject *mpy_float_from_text_object(MpyObject *obj);
+/* float(obj) for a str, and for the bytes s[0..n) a buffer `obj` lends:
+ * "could not convert string to float: <repr of obj>" when they are no
+ * float literal. */
+MpyObject *mpy_float_from_str_object(MpyObject *obj);
+MpyObject *mpy_float_from_bytes_text(const char *s, size_t n, MpyObject *obj);
 
 /* Raises what CPython raises for a failed C math call: OverflowError for
  * ERANGE, ValueError otherwise, with (errno, strerror) arguments. NULL. */

@@ -31,7 +31,7 @@ MpyObject *mpy_float_from_object(MpyObject *x)
     if (MPY_FLOAT_CHECK_EXACT(x))
         return MPY_NEWREF(x);
     if (MPY_STR_CHECK(x))
-        return mpy_float_from_text_object(x);
+        return mpy_float_from_str_object(x);
     MpyNumberMethods *nb = &MPY_TYPE(x)->tp_as_number;
     if (nb->nb_float) {
         MpyObject *r = nb->nb_float(x);
@@ -66,8 +66,12 @@ MpyObject *mpy_float_from_object(MpyObject *x)
     }
     if (MPY_FLOAT_CHECK(x))
         return mpy_float_from_double(VALUE(x));
-    if (mpy_buffer_offers_simple(x))
-        return mpy_float_from_text_object(x);
+    MpyBuffer view;
+    if (mpy_buffer_get_simple(x, &view)) { /* bytes, bytearray, memoryview */
+        MpyObject *r = mpy_float_from_bytes_text(view.buf, (size_t)view.len, x);
+        mpy_buffer_release(&view);
+        return r;
+    }
     return mpy_err_format(MpyExc_TypeError,
                           "float() argument must be a string or a real number, not '%T'", x);
 }

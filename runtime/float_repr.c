@@ -10,17 +10,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The p-digit decimal just above the one in tmp ("d.ddde[+-]XX" form, p
- * digits): its last digit plus one, carrying; "9.99e5" becomes "1.00e6". */
-static void next_decimal_up(const char *tmp, char *up, size_t size)
+/* The digits (no dot) and decimal exponent of printf's "%.*e" text
+ * ("d.ddde[+-]XX" or "de[+-]XX"); returns how many digits. */
+static size_t split_e_form(const char *text, char *digits, int *exp10)
 {
-    char digits[24];
-    const char *e = strchr(tmp, 'e');
-    int exp10 = atoi(e + 1);
+    const char *e = strchr(text, 'e');
+    *exp10 = atoi(e + 1);
     size_t n = 0;
-    for (const char *p = tmp; p < e; p++)
+    for (const char *p = text; p < e; p++)
         if (*p != '.')
             digits[n++] = *p;
+    return n;
+}
+
+/* The n-digit decimal just above d.ddd * 10**exp10: its last digit plus
+ * one, carrying; 9.99e5 becomes 1.00e6. */
+static void next_decimal_up(char *digits, size_t n, int *exp10)
+{
     size_t i = n;
     while (i > 0 && digits[i - 1] == '9')
         digits[--i] = '0';
@@ -28,10 +34,8 @@ static void next_decimal_up(const char *tmp, char *up, size_t size)
         digits[i - 1]++;
     } else {
         digits[0] = '1'; /* all nines: a power of ten, one place up */
-        exp10++;
+        ++*exp10;
     }
-    digits[n] = '\0';
-    snprintf(up, size, "%c%s%se%d", digits[0], n > 1 ? "." : "", digits + 1, exp10);
 }
 
 /* Fills digits (no dot, no trailing zeros) and the decimal exponent of the
@@ -42,28 +46,22 @@ static void next_decimal_up(const char *tmp, char *up, size_t size)
  * decimal up still read back as x. */
 static void shortest_digits(double x, char *digits, int *exp10)
 {
-    char tmp[40], up[40];
+    char text[40];
     int mantissa_exp;
     bool power_of_two = frexp(x, &mantissa_exp) == 0.5;
+    size_t n = 0;
     for (int prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, x);
-        if (strtod(tmp, NULL) == x || prec == 17)
+        snprintf(text, sizeof text, "%.*e", prec - 1, x);
+        n = split_e_form(text, digits, exp10);
+        if (strtod(text, NULL) == x || prec == 17)
             break;
         if (power_of_two) {
-            next_decimal_up(tmp, up, sizeof up);
-            if (strtod(up, NULL) == x) {
-                memcpy(tmp, up, sizeof tmp);
+            next_decimal_up(digits, n, exp10);
+            snprintf(text, sizeof text, "%.*se%d", (int)n, digits, *exp10 - (int)(n - 1));
+            if (strtod(text, NULL) == x)
                 break;
-            }
         }
     }
-    /* tmp is "d.ddde[+-]XX" or "de[+-]XX" */
-    char *e = strchr(tmp, 'e');
-    *exp10 = atoi(e + 1);
-    size_t n = 0;
-    for (char *p = tmp; p < e; p++)
-        if (*p != '.')
-            digits[n++] = *p;
     while (n > 1 && digits[n - 1] == '0')
         n--;
     digits[n] = '\0';

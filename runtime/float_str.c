@@ -9,7 +9,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "buffer.h"
 #include "alloc.h"
 #include "bytearray.h"
 #include "bytes.h"
@@ -145,22 +144,17 @@ static MpyObject *float_from_utf8(const char *s, size_t len, MpyObject *orig)
 
 MpyObject *mpy_float_from_string(const char *s, size_t len) { return float_from_utf8(s, len, NULL); }
 
-MpyObject *mpy_float_from_text_object(MpyObject *obj)
+MpyObject *mpy_float_from_str_object(MpyObject *obj)
 {
-    if (MPY_STR_CHECK(obj))
-        return float_from_utf8(MPY_STR_DATA(obj), (size_t)MPY_STR_UTF8_LEN(obj), obj);
-    MpyBuffer view;
-    if (mpy_object_get_buffer(obj, &view, MPY_BUF_SIMPLE) < 0)
-        return NULL;
+    return float_from_utf8(MPY_STR_DATA(obj), (size_t)MPY_STR_UTF8_LEN(obj), obj);
+}
+
+MpyObject *mpy_float_from_bytes_text(const char *s, size_t n, MpyObject *obj)
+{
     double d;
-    size_t n = (size_t)view.len;
-    MpyObject *r;
-    if (memchr(view.buf, '\0', n) || mpy_float_parse_ascii(view.buf, n, &d) < 0)
-        r = could_not_convert(obj);
-    else
-        r = mpy_float_from_double(d);
-    mpy_buffer_release(&view);
-    return r;
+    if (memchr(s, '\0', n) || mpy_float_parse_ascii(s, n, &d) < 0)
+        return could_not_convert(obj);
+    return mpy_float_from_double(d);
 }
 
 /* ====================================================== the digits */

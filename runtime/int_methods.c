@@ -77,8 +77,10 @@ MpyObject *mpy_int_from_object(MpyObject *x)
     }
     if (MPY_STR_CHECK(x) || MPY_BYTES_CHECK(x) || MPY_BYTEARRAY_CHECK(x))
         return mpy_int_from_text_object(x, 10);
-    if (mpy_buffer_offers_simple(x)) { /* a memoryview: its bytes, quoted as bytes */
-        MpyObject *b = mpy_buffer_to_bytes(x);
+    MpyBuffer view;
+    if (mpy_buffer_get_simple(x, &view)) { /* a memoryview: its bytes, quoted as bytes */
+        MpyObject *b = mpy_bytes_from_data(view.buf, view.len);
+        mpy_buffer_release(&view);
         MpyObject *r = b ? mpy_int_from_text_object(b, 10) : NULL;
         MPY_XDECREF(b);
         return r;

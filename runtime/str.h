@@ -43,6 +43,9 @@ MpyObject *mpy_str_decode_utf8(const char *s, size_t len, const char *errors);
 /* Text from the operating system (a path, an argument): UTF-8 with each
  * undecodable byte as a lone surrogate, as CPython's os.fsdecode. */
 MpyObject *mpy_str_from_os(const char *s);
+/* The bytes of a str for the operating system (os.fsencode): UTF-8 with the
+ * surrogates mpy_str_from_os made turned back into their bytes. */
+MpyObject *mpy_str_to_os(MpyObject *s);
 /* bytes.decode(encoding, errors) and str.encode(encoding, errors) (a bytes
  * object) for the codecs minipy has (str_codecs.c). */
 MpyObject *mpy_str_decode(const char *s, size_t len, const char *encoding, const char *errors);

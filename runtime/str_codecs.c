@@ -439,6 +439,11 @@ MpyObject *mpy_str_from_os(const char *s)
     return mpy_str_decode(s, strlen(s), "utf-8", "surrogateescape");
 }
 
+MpyObject *mpy_str_to_os(MpyObject *s)
+{
+    return mpy_str_encode(s, "utf-8", "surrogateescape");
+}
+
 /* ============================================================ encoding */
 
 typedef struct {

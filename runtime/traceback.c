@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "caret.h"
 #include "code.h"
 #include "dict.h"
@@ -22,7 +23,6 @@
 #include "suggestions.h"
 #include "tuple.h"
 #include "type.h"
-#include "utf8.h"
 
 /* =========================================================== the type */
 
@@ -149,9 +149,7 @@ static SourceFile *source_files;
 
 static SourceFile *load_source(const char *filename)
 {
-    char *path = mpy_utf8_to_os(filename);
-    FILE *fp = path ? fopen(path, "rb") : NULL;
-    free(path);
+    FILE *fp = fopen(filename, "rb");
     if (!fp)
         return NULL;
     SourceFile *sf = calloc(1, sizeof *sf);
@@ -263,7 +261,11 @@ static void print_entry(FILE *out, const char *prefix, MpyTracebackObject *tb)
     const char *filename = co ? mpy_str_as_utf8(co->co_filename) : "???";
     const char *name = co ? mpy_str_as_utf8(co->co_name) : "???";
     fprintf(out, "%s  File \"%s\", line %d, in %s\n", prefix, filename, tb->tb_lineno, name);
-    const char *line = mpy_traceback_source_line(filename, tb->tb_lineno);
+    MpyObject *os_name = co ? mpy_str_to_os(co->co_filename) : NULL; /* undecodable bytes back */
+    if (!os_name)
+        mpy_err_clear();
+    const char *line = os_name ? mpy_traceback_source_line(MPY_BYTES_DATA(os_name), tb->tb_lineno) : NULL;
+    MPY_XDECREF(os_name);
     if (!line)
         return;
     const char *stripped = line;
@@ -626,24 +628,20 @@ static void print_recursive(PrintContext *ctx, MpyObject *exc)
     mpy_leave_recursive_call();
 }
 
-/* Writes UTF-8 text with each lone surrogate (what undecodable bytes of a
- * path become) as \udcXX: CPython's stderr uses the backslashreplace
- * error handler. */
+/* Writes the (WTF-8) text as CPython's stderr would: UTF-8 with the
+ * backslashreplace error handler, so a lone surrogate (an undecodable byte
+ * of a path) prints as \udcXX. */
 static void write_backslashreplaced(const char *text, size_t len, FILE *out)
 {
-    const unsigned char *p = (const unsigned char *)text, *end = p + len, *run = p;
-    while (p < end) {
-        if (p[0] == 0xED && end - p >= 3 && p[1] >= 0xA0) { /* U+D800..U+DFFF */
-            fwrite(run, 1, (size_t)(p - run), out);
-            unsigned cp = 0xD000u | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-            fprintf(out, "\\u%04x", cp);
-            p += 3;
-            run = p;
-        } else {
-            p++;
-        }
-    }
-    fwrite(run, 1, (size_t)(p - run), out);
+    MpyObject *s = mpy_str_decode_utf8(text, len, "surrogatepass");
+    MpyObject *b = s ? mpy_str_encode(s, "utf-8", "backslashreplace") : NULL;
+    if (b)
+        fwrite(MPY_BYTES_DATA(b), 1, (size_t)MPY_BYTES_LEN(b), out);
+    else
+        fwrite(text, 1, len, out); /* no memory left: the text as it is */
+    mpy_err_clear();
+    MPY_XDECREF(s);
+    MPY_XDECREF(b);
 }
 
 static void print_exception_to(MpyObject *exc, FILE *out);

@@ -1,9 +1,6 @@
 /* Validation and counting of UTF-8 text (see utf8.h). */
 #include "utf8.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 size_t mpy_utf8_validate(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -33,27 +30,4 @@ size_t mpy_utf8_count(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         count += ((unsigned char)s[i] & 0xC0) != 0x80;
     return count;
-}
-
-char *mpy_utf8_to_os(const char *s)
-{
-    size_t n = strlen(s);
-    char *out = malloc(n + 1);
-    if (!out)
-        return NULL;
-    const unsigned char *p = (const unsigned char *)s;
-    size_t k = 0;
-    for (size_t i = 0; i < n;) {
-        if (p[i] == 0xED && i + 2 < n && (p[i + 1] == 0xB2 || p[i + 1] == 0xB3)) {
-            unsigned cp = 0xD000u | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-            if (cp >= 0xDC80) {
-                out[k++] = (char)(cp - 0xDC00);
-                i += 3;
-                continue;
-            }
-        }
-        out[k++] = (char)p[i++];
-    }
-    out[k] = '\0';
-    return out;
 }

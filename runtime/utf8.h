@@ -50,11 +50,6 @@ static inline uint32_t mpy_utf8_decode(const char *s, size_t *len)
            ((uint32_t)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
 }
 
-/* The bytes the operating system knows a path by: the UTF-8 of a str with
- * each lone surrogate U+DC80..U+DCFF (an undecodable byte, surrogateescape)
- * turned back into that byte. A malloc'd string, or NULL. */
-char *mpy_utf8_to_os(const char *s);
-
 /* Checks that s[0..n) is strict UTF-8 (no surrogates, no overlongs); returns
  * the offset of the first bad byte, or n when all is well. */
 size_t mpy_utf8_validate(const char *s, size_t n);
